@@ -1,0 +1,38 @@
+package org.momentum.app;
+
+import org.momentum.app.cli.AuditCommand;
+import org.momentum.app.cli.ComputeCommand;
+import org.momentum.app.cli.DemoCommand;
+import org.momentum.app.cli.GenerateCommand;
+import org.momentum.app.cli.ImportCommand;
+import org.momentum.app.cli.IndicatorsCommand;
+import org.momentum.app.cli.ServeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code momentum} command: one subcommand per step of the monthly cycle. */
+@Command(name = "momentum", mixinStandardHelpOptions = true, version = "Momentum 0.1.0",
+        description = "Industrial statistics for a national regulator: intake, indicators, release, dashboard.",
+        subcommands = {ImportCommand.class, IndicatorsCommand.class, ComputeCommand.class, GenerateCommand.class,
+                DemoCommand.class, ServeCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (tests call this instead of main). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
+            cmd.getErr().println("momentum: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if (System.getenv("MOMENTUM_DEBUG") != null) ex.printStackTrace(cmd.getErr());
+            return 2;
+        });
+        return cl.execute(args);
+    }
+}

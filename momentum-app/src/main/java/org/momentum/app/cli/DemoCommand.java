@@ -1,0 +1,97 @@
+package org.momentum.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.concurrent.Callable;
+import org.momentum.app.demo.PanelFiles;
+import org.momentum.app.files.ReadOptions;
+import org.momentum.app.files.RowError;
+import org.momentum.app.indicators.IndicatorService;
+import org.momentum.app.intake.ImportService;
+import org.momentum.store.AuditLog;
+import org.momentum.store.Database;
+import org.momentum.store.ReferenceData;
+import org.momentum.synthetic.GeneratorSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code momentum demo}: generates the synthetic demo panel, loads it through the ordinary import path, runs the
+ * monthly compute and serves the dashboard. A second run finds the demo loaded and only serves.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Loads the synthetic demo (20,000 enterprises, 2015-01..2018-12) through the import path,",
+                "computes the indicators and serves the dashboard on http://localhost:8080/."})
+public final class DemoCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin DbOption db;
+
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--no-serve", description = "Load and compute, then exit.")
+    boolean noServe;
+
+    @Option(names = "--data", defaultValue = "momentum-data/demo", paramLabel = "DIR", description = "Where the generated files go (default ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Database store = db.open();
+        try {
+            if (!loaded(store)) {
+                out.println("Generating the synthetic demo panel (synthetic microdata, calibrated to published figures) …");
+                out.flush();
+                PanelFiles.Written w = PanelFiles.generate(GeneratorSpec.demo(), data, new ConsoleProgress(System.err));
+                ImportService svc = new ImportService(store, ReferenceData.shipped(), Clocks.currentPeriod(), "demo");
+                ConsoleProgress progress = new ConsoleProgress(System.err);
+                ReadOptions strict = ReadOptions.strict();
+                for (ImportService.Result r : new ImportService.Result[] {
+                        svc.importEnterprises(w.enterprises(), strict, progress),
+                        svc.importReports(w.reports(), strict, progress),
+                        svc.importPrices(w.prices(), strict, progress)}) {
+                    if (r.refused()) {
+                        for (RowError e : r.read().errors()) spec.commandLine().getErr().println(e);
+                        throw new IllegalStateException("the generated file " + r.read().file() + " was refused");
+                    }
+                    out.printf("imported %s: %,d rows%n", r.read().file(), r.applied().applied());
+                    out.flush();
+                }
+                out.println("Computing indicators …");
+                out.flush();
+                int rows = new IndicatorService(ReferenceData.shipped()).recomputeAll(store, "demo");
+                store.inTransaction(c -> AuditLog.append(c, "demo", "demo.load", "demo", "seed " + GeneratorSpec.demo().seed(),
+                        "synthetic demo panel loaded and computed: " + rows + " indicator rows"));
+                out.printf("computed %,d indicator rows%n", rows);
+            } else {
+                out.println("The demo is already loaded in " + store.url() + "; serving it.");
+            }
+            out.flush();
+            if (noServe) return 0;
+            ServeCommand.serve(store, host, port, spec);
+            return 0;
+        } finally {
+            if (noServe) store.close();
+        }
+    }
+
+    private static boolean loaded(Database store) throws Exception {
+        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_log WHERE action = ?")) {
+            ps.setString(1, "demo.load");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+}

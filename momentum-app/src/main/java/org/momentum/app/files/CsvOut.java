@@ -1,0 +1,26 @@
+package org.momentum.app.files;
+
+/** RFC 4180 quoting for output files. */
+public final class CsvOut {
+    private CsvOut() {}
+
+    public static String quote(String s) {
+        if (s == null) return "";
+        boolean q = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') { q = true; break; }
+        }
+        if (!q) return s;
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    /** A number written unrounded (shortest form that reads back to the same double), empty for NaN. */
+    public static String number(double d) {
+        if (Double.isNaN(d)) return "";
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
+        String s = Double.toString(d);
+        if (s.indexOf('E') >= 0) s = new java.math.BigDecimal(s).toPlainString();
+        return s;
+    }
+}

@@ -1,0 +1,214 @@
+package org.momentum.app.files;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.momentum.csv.CsvFormatException;
+import org.momentum.csv.CsvParser;
+
+/**
+ * Reads one CSV input file by column name: detects the encoding, checks the header (required columns present,
+ * no duplicates, unknown columns refused unless allowed), and gives each record with its line. Structural
+ * problems of a record (field count) are row errors; broken quoting or encoding ends the file with an error.
+ */
+public final class TableReader implements AutoCloseable {
+    private final String fileName;
+    private final Path path;
+    private final InputStream raw;
+    private final CountingStream counting;
+    private final MessageDigest digest;
+    private final CsvParser parser;
+    private final String encoding;
+    private final String[] header;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final long size;
+
+    private TableReader(Path path, String forcedEncoding, List<String> required, List<String> optional,
+                        boolean ignoreUnknown) throws IOException {
+        this.path = path;
+        this.fileName = path.getFileName() == null ? path.toString() : path.toString();
+        this.size = Files.size(path);
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        this.raw = Files.newInputStream(path);
+        this.counting = new CountingStream(new DigestInputStream(raw, digest));
+        BufferedInputStream buffered = new BufferedInputStream(counting, 1 << 16);
+        TextDecoding.Decoded d = TextDecoding.open(buffered, forcedEncoding);
+        this.encoding = d.encoding();
+        this.parser = new CsvParser(d.reader());
+        boolean any;
+        try {
+            any = parser.next();
+        } catch (CsvFormatException e) {
+            throw new InputFileException(fileName + ":" + e.line() + ": header: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new InputFileException(fileName + ":1: header: " + decodingReason(e));
+        }
+        if (!any) throw new InputFileException(fileName + ":1: the file is empty; a header row is required");
+        header = parser.fields();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < header.length; i++) {
+            String h = header[i].trim();
+            header[i] = h;
+            if (index.put(h, i) != null) problems.add("column '" + h + "' appears twice");
+        }
+        for (String r : required) if (!index.containsKey(r)) problems.add("required column '" + r + "' is missing");
+        if (!ignoreUnknown) {
+            for (String h : header) {
+                if (!required.contains(h) && !optional.contains(h))
+                    problems.add("unknown column '" + h + "' (expected " + String.join(", ", concat(required, optional))
+                            + "; --ignore-unknown-columns skips others)");
+            }
+        }
+        if (header.length == 1 && header[0].contains(";"))
+            problems.add("the header has no commas but semicolons: files must be comma separated");
+        else if (header.length == 1 && header[0].contains("\t"))
+            problems.add("the header has no commas but tabs: files must be comma separated");
+        if (!problems.isEmpty()) {
+            close();
+            throw new InputFileException(fileName + ":" + parser.recordLine() + ": header: " + String.join("; ", problems));
+        }
+    }
+
+    public static TableReader open(Path path, String forcedEncoding, List<String> required, List<String> optional,
+                                   boolean ignoreUnknown) {
+        try {
+            return new TableReader(path, forcedEncoding, required, optional, ignoreUnknown);
+        } catch (NoSuchFileException e) {
+            throw new InputFileException(path + ": no such file");
+        } catch (IOException e) {
+            throw new InputFileException(path + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> l = new ArrayList<>(a);
+        l.addAll(b);
+        return l;
+    }
+
+    static String decodingReason(UncheckedIOException e) {
+        if (e.getCause() instanceof CharacterCodingException)
+            return "bytes that are not valid in the file's encoding (mixed encodings?); save the file as UTF-8 or GB18030, or give --encoding";
+        return "cannot be read: " + e.getMessage();
+    }
+
+    public String fileName() { return fileName; }
+
+    public Path path() { return path; }
+
+    public String encoding() { return encoding; }
+
+    public String[] header() { return header.clone(); }
+
+    /** Column index, or -1 when the file has no such column. */
+    public int column(String name) {
+        Integer i = index.get(name);
+        return i == null ? -1 : i;
+    }
+
+    /**
+     * Advances to the next record. Returns false at the end. A fatal problem (broken quoting, bytes not in the
+     * encoding) is thrown as {@link FatalRowException} with its line: nothing after it can be trusted.
+     */
+    public boolean next() {
+        try {
+            return parser.next();
+        } catch (CsvFormatException e) {
+            throw new FatalRowException(new RowError(fileName, e.line(), "", e.getMessage()));
+        } catch (UncheckedIOException e) {
+            throw new FatalRowException(new RowError(fileName, parser.currentLine(), "", decodingReason(e)));
+        }
+    }
+
+    public long line() { return parser.recordLine(); }
+
+    /** Null when the record has as many fields as the header, else the problem. */
+    public String shapeProblem() {
+        int n = parser.fieldCount();
+        if (n == header.length) return null;
+        return "has " + n + " field" + (n == 1 ? "" : "s") + " but the header has " + header.length;
+    }
+
+    /** Field of the current record at a column index (trimmed); empty when the column is absent (-1). */
+    public String get(int column) {
+        if (column < 0) return "";
+        String s = parser.field(column);
+        return needsTrim(s) ? s.trim() : s;
+    }
+
+    /** The current record's raw fields (for a rejects file). */
+    public String[] rawFields() { return parser.fields(); }
+
+    private static boolean needsTrim(String s) {
+        return !s.isEmpty() && (s.charAt(0) <= ' ' || s.charAt(s.length() - 1) <= ' ');
+    }
+
+    public long bytesRead() { return counting.count; }
+
+    public long size() { return size; }
+
+    /** SHA-256 of the bytes read so far (of the whole file once read to the end). */
+    public String sha256() {
+        try {
+            return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            raw.close();
+        } catch (IOException ignored) {
+            // closing a read-only input cannot lose data
+        }
+    }
+
+    /** The rest of the file cannot be read. */
+    public static final class FatalRowException extends RuntimeException {
+        private final RowError error;
+
+        public FatalRowException(RowError error) {
+            super(error.toString());
+            this.error = error;
+        }
+
+        public RowError error() { return error; }
+    }
+
+    private static final class CountingStream extends java.io.FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) { super(in); }
+
+        @Override public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) count++;
+            return b;
+        }
+
+        @Override public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count += n;
+            return n;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.momentum.app.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Encoding detection for input files ({@code formats.md}): a UTF-8 BOM means UTF-8; otherwise the first
+ * megabyte is tried as strict UTF-8, and when it is not UTF-8 the file is read as GB18030 (what Excel on a
+ * Chinese Windows writes; GBK is a subset). Decoding is strict throughout, so a file that changes encoding
+ * half-way is an error at the line where it happens, never silently garbled.
+ */
+public final class TextDecoding {
+    static final int SNIFF = 1 << 20;
+
+    private TextDecoding() {}
+
+    /** Opens a decoding reader; {@code forced} (from --encoding) wins over detection. The stream must support mark. */
+    public static Decoded open(InputStream in, String forced) throws IOException {
+        in.mark(SNIFF + 8);
+        byte[] head = in.readNBytes(SNIFF);
+        in.reset();
+        boolean bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
+        Charset cs;
+        String name;
+        if (forced != null && !forced.isBlank()) {
+            cs = charset(forced);
+            name = cs.name();
+        } else if (bom || isUtf8(head, head.length == SNIFF)) {
+            cs = StandardCharsets.UTF_8;
+            name = bom ? "UTF-8 (BOM)" : "UTF-8";
+        } else {
+            cs = Charset.forName("GB18030");
+            name = "GB18030";
+        }
+        if (bom && cs.equals(StandardCharsets.UTF_8)) in.skipNBytes(3);
+        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new Decoded(new InputStreamReader(in, dec), name);
+    }
+
+    public record Decoded(Reader reader, String encoding) {}
+
+    static Charset charset(String name) {
+        String n = name.trim().toUpperCase(java.util.Locale.ROOT);
+        if (n.equals("GBK") || n.equals("GB2312") || n.equals("CP936")) n = "GB18030";
+        try {
+            return Charset.forName(n);
+        } catch (RuntimeException e) {
+            throw new InputFileException("--encoding " + name + " is not an encoding this machine knows (use UTF-8 or GB18030)");
+        }
+    }
+
+    /** Strict UTF-8 check; when the sample was cut, an incomplete final sequence is allowed. */
+    static boolean isUtf8(byte[] b, boolean truncated) {
+        int n = b.length;
+        if (truncated) {
+            // drop a trailing partial sequence (at most 3 bytes)
+            int k = n - 1, back = 0;
+            while (k >= 0 && back < 3 && (b[k] & 0xC0) == 0x80) { k--; back++; }
+            if (k >= 0 && (b[k] & 0x80) != 0) n = k;
+        }
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            d.decode(ByteBuffer.wrap(Arrays.copyOf(b, n)));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}

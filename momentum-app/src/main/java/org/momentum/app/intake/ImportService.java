@@ -1,0 +1,74 @@
+package org.momentum.app.intake;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.momentum.app.files.InputReader;
+import org.momentum.app.files.Progress;
+import org.momentum.app.files.ReadOptions;
+import org.momentum.app.files.ReadOutcome;
+import org.momentum.registry.RegisterRules;
+import org.momentum.reports.ReportRules;
+import org.momentum.store.BatchInfo;
+import org.momentum.store.Database;
+import org.momentum.store.ImportSummary;
+import org.momentum.store.Importer;
+import org.momentum.store.ReferenceData;
+import org.momentum.store.Registers;
+
+/**
+ * Intake: a file is read, every row validated, valid rows staged in one transaction, and the transaction
+ * committed only when the file has no error (or with --partial, where bad rows go to a rejects file). A file
+ * that cannot be read to its end is never applied, even with --partial.
+ */
+public final class ImportService {
+    private final Database db;
+    private final ReferenceData ref;
+    private final int currentPeriod;
+    private final String actor;
+
+    public ImportService(Database db, ReferenceData ref, int currentPeriod, String actor) {
+        this.db = db;
+        this.ref = ref;
+        this.currentPeriod = currentPeriod;
+        this.actor = actor;
+    }
+
+    /** The reader's outcome and, when the file was applied, the store's summary (null when refused). */
+    public record Result(ReadOutcome read, ImportSummary applied) {
+        public boolean refused() { return applied == null; }
+    }
+
+    public Result importEnterprises(Path file, ReadOptions opt, Progress progress) {
+        RegisterRules rules = new RegisterRules(ref.industries(), ref.regions());
+        try (Importer imp = new Importer(db, Importer.Kind.ENTERPRISES, actor)) {
+            ReadOutcome out = InputReader.readEnterprises(file, opt, rules, imp::add, progress);
+            return finish(imp, out, opt);
+        }
+    }
+
+    public Result importReports(Path file, ReadOptions opt, Progress progress) {
+        Set<String> registered = Registers.enterpriseIds(db);
+        ReportRules rules = new ReportRules(ref.indicators(), registered::contains, currentPeriod);
+        try (Importer imp = new Importer(db, Importer.Kind.REPORTS, actor)) {
+            ReadOutcome out = InputReader.readReports(file, opt, rules, imp::add, progress);
+            return finish(imp, out, opt);
+        }
+    }
+
+    public Result importPrices(Path file, ReadOptions opt, Progress progress) {
+        try (Importer imp = new Importer(db, Importer.Kind.PRICES, actor)) {
+            ReadOutcome out = InputReader.readPrices(file, opt, ref.industries(), currentPeriod,
+                    (line, p) -> imp.addPrice(line, p.industry(), p.period(), p.ppiYoy()), progress);
+            return finish(imp, out, opt);
+        }
+    }
+
+    private Result finish(Importer imp, ReadOutcome out, ReadOptions opt) {
+        if (out.fatal() || (!out.ok() && !opt.partial())) {
+            imp.rollback();
+            return new Result(out, null);
+        }
+        ImportSummary s = imp.commit(new BatchInfo(out.file(), out.sha256(), out.encoding(), actor), out.rowsRead(), out.rejectedRows());
+        return new Result(out, s);
+    }
+}

@@ -1,0 +1,125 @@
+package org.momentum.app.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.momentum.classification.Period;
+import org.momentum.indicators.IndicatorRow;
+import org.momentum.reports.IndicatorDefinition;
+import org.momentum.store.Database;
+import org.momentum.store.IndicatorValues;
+import org.momentum.store.ReferenceData;
+
+/** The HTTP server: JSON API under /api and the public pages. Routes are all declared here. */
+public final class Server {
+    private final Database db;
+    private final ReferenceData ref;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public Server(Database db, ReferenceData ref) {
+        this.db = db;
+        this.ref = ref;
+    }
+
+    public Javalin start(String host, int port) {
+        Javalin app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.get("/api/health", this::health);
+            cfg.routes.get("/api/indicators", this::indicators);
+            cfg.routes.get("/", ctx -> ctx.html(new HeadlinePage(db, ref).render(lang(ctx))));
+            cfg.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            cfg.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error"));
+        });
+        return app.start(host, port);
+    }
+
+    private static String lang(Context ctx) {
+        String l = ctx.queryParam("lang");
+        return "zh".equals(l) ? "zh" : "en";
+    }
+
+    private void health(Context ctx) throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", "ok");
+        m.put("database", db.isDuckDb() ? "duckdb" : "jdbc");
+        Integer latest = IndicatorValues.latestPeriod(db, "output_value");
+        m.put("latest_period", latest == null ? null : Period.format(latest));
+        send(ctx, 200, m);
+    }
+
+    /** GET /api/indicators?measure=&industry=&region=&from=&to= — one cell's series, in indicators.csv's columns. */
+    private void indicators(Context ctx) throws Exception {
+        String measure = param(ctx, "measure", "output_value");
+        String industry = param(ctx, "industry", "ALL");
+        String region = param(ctx, "region", "ALL");
+        if (!measure.equals("output_value_real") && ref.indicators().get(measure) == null)
+            throw new BadRequest("measure: " + ref.indicators().problem(measure));
+        if (!industry.equals("ALL") && !ref.industries().contains(industry))
+            throw new BadRequest("industry: '" + industry + "' is not ALL, a section, a division or a class of GB/T 4754-2017");
+        if (!region.equals("ALL") && ref.regions().province(region) == null)
+            throw new BadRequest("region: '" + region + "' is not ALL or a province code NN0000");
+        int from = period(ctx, "from", Period.of(1900, 1));
+        int to = period(ctx, "to", Period.of(2999, 12));
+        if (from > to) throw new BadRequest("from is after to");
+        List<IndicatorRow> rows = IndicatorValues.series(db, measure, industry, region, from, to);
+        List<Map<String, Object>> obs = new ArrayList<>();
+        for (IndicatorRow r : rows) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("period", Period.format(r.period()));
+            o.put("value", num(r.value()));
+            o.put("enterprises", r.enterprises());
+            o.put("yoy_pct", num(r.yoyPct()));
+            o.put("ytd_value", num(r.ytdValue()));
+            o.put("ytd_yoy_pct", num(r.ytdYoyPct()));
+            o.put("contribution_pp", num(r.contributionPp()));
+            obs.add(o);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("measure", measure);
+        m.put("industry", industry);
+        m.put("region", region);
+        IndicatorDefinition def = ref.indicators().get(measure.equals("output_value_real") ? "output_value" : measure);
+        m.put("unit", def.unitEn());
+        m.put("unit_zh", def.unitZh());
+        m.put("name", measure.equals("output_value_real") ? "Gross industrial output value at constant prices" : def.nameEn());
+        m.put("name_zh", measure.equals("output_value_real") ? "工业总产值（不变价）" : def.nameZh());
+        m.put("observations", obs);
+        send(ctx, 200, m);
+    }
+
+    private static Double num(double d) { return Double.isNaN(d) ? null : d; }
+
+    private static String param(Context ctx, String name, String dflt) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? dflt : v.trim();
+    }
+
+    private static int period(Context ctx, String name, int dflt) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return dflt;
+        int p = Period.parseOrNone(v.trim());
+        if (p == Period.NONE) throw new BadRequest(name + ": '" + v + "' is not a month YYYY-MM");
+        return p;
+    }
+
+    private void send(Context ctx, int status, Object body) throws Exception {
+        ctx.status(status).contentType("application/json; charset=utf-8").result(json.writeValueAsString(body));
+    }
+
+    private void error(Context ctx, int status, String message) {
+        try {
+            send(ctx, status, Map.of("error", message));
+        } catch (Exception e) {
+            ctx.status(status).result(message);
+        }
+    }
+
+    /** A client error whose message is safe to show. */
+    static final class BadRequest extends RuntimeException {
+        BadRequest(String message) { super(message); }
+    }
+}

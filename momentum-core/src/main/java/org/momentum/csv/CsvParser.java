@@ -1,0 +1,150 @@
+package org.momentum.csv;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+
+/**
+ * An RFC 4180 record reader: comma separated, fields in double quotes may hold commas, quotes ("") and line
+ * breaks; CRLF or LF ends a record. It counts physical lines so that every error can name the line a
+ * record starts on. It takes an open {@link Reader} and never opens anything itself.
+ */
+public final class CsvParser {
+    /** The longest field accepted; longer ones are an error rather than a memory hazard. */
+    public static final int MAX_FIELD_CHARS = 1 << 20;
+    private static final int MAX_FIELDS = 1024;
+
+    private final Reader in;
+    private final char[] buf = new char[1 << 16];
+    private int pos, len;
+    private boolean eof;
+    private long line = 1;
+    private long recordLine;
+    private final StringBuilder field = new StringBuilder(64);
+    private String[] fields = new String[16];
+    private int count;
+
+    public CsvParser(Reader in) { this.in = in; }
+
+    /** Physical line (1-based) on which the last record returned by {@link #next()} starts. */
+    public long recordLine() { return recordLine; }
+
+    /** Physical line the parser has reached (for errors raised while decoding). */
+    public long currentLine() { return line; }
+
+    /** Number of fields of the last record. */
+    public int fieldCount() { return count; }
+
+    /** Field i of the last record. */
+    public String field(int i) { return fields[i]; }
+
+    /** A copy of the last record's fields. */
+    public String[] fields() {
+        String[] out = new String[count];
+        System.arraycopy(fields, 0, out, 0, count);
+        return out;
+    }
+
+    /**
+     * Reads the next record; false at the end of input. A blank line is skipped. Malformed quoting throws
+     * {@link CsvFormatException} naming the line.
+     */
+    public boolean next() {
+        while (true) {
+            if (!fill()) return false;
+            recordLine = line;
+            count = 0;
+            char c = buf[pos];
+            if (c == '\n') { pos++; line++; continue; }
+            if (c == '\r') { pos++; if (fill() && buf[pos] == '\n') pos++; line++; continue; }
+            readRecord();
+            return true;
+        }
+    }
+
+    private void readRecord() {
+        while (true) {
+            boolean endOfRecord = readField();
+            if (endOfRecord) return;
+        }
+    }
+
+    /** Reads one field; returns true when the record ended after it. */
+    private boolean readField() {
+        field.setLength(0);
+        if (!fill()) { add(""); return true; }
+        if (buf[pos] == '"') {
+            pos++;
+            long startLine = line;
+            while (true) {
+                if (!fill()) throw new CsvFormatException(startLine, "a quoted field opened on line " + startLine + " is never closed");
+                char c = buf[pos++];
+                if (c == '"') {
+                    if (fill() && buf[pos] == '"') { pos++; append('"'); continue; }
+                    break;
+                }
+                if (c == '\n') line++;
+                append(c);
+            }
+            if (!fill()) { add(field.toString()); return true; }
+            char c = buf[pos];
+            if (c == ',') { pos++; add(field.toString()); return false; }
+            if (c == '\n') { pos++; line++; add(field.toString()); return true; }
+            if (c == '\r') { pos++; if (fill() && buf[pos] == '\n') pos++; line++; add(field.toString()); return true; }
+            throw new CsvFormatException(line, "text after the closing quote of a field: '" + c + "'");
+        }
+        // unquoted: scan fast within the buffer
+        while (true) {
+            if (!fill()) { add(field.toString()); return true; }
+            int start = pos;
+            int end = len;
+            while (pos < end) {
+                char c = buf[pos];
+                if (c == ',' || c == '\n' || c == '\r') break;
+                if (c == '"') throw new CsvFormatException(line, "a quote inside an unquoted field (quote the whole field and double the quote)");
+                pos++;
+            }
+            if (field.length() + (pos - start) > MAX_FIELD_CHARS)
+                throw new CsvFormatException(line, "a field longer than " + MAX_FIELD_CHARS + " characters");
+            field.append(buf, start, pos - start);
+            if (pos < end) {
+                char c = buf[pos++];
+                add(field.toString());
+                if (c == ',') return false;
+                if (c == '\r' && fill() && buf[pos] == '\n') pos++;
+                line++;
+                return true;
+            }
+        }
+    }
+
+    private void append(char c) {
+        if (field.length() >= MAX_FIELD_CHARS) throw new CsvFormatException(line, "a field longer than " + MAX_FIELD_CHARS + " characters");
+        field.append(c);
+    }
+
+    private void add(String f) {
+        if (count == MAX_FIELDS) throw new CsvFormatException(recordLine, "more than " + MAX_FIELDS + " fields in a record");
+        if (count == fields.length) {
+            String[] n = new String[fields.length * 2];
+            System.arraycopy(fields, 0, n, 0, count);
+            fields = n;
+        }
+        fields[count++] = f;
+    }
+
+    private boolean fill() {
+        if (pos < len) return true;
+        if (eof) return false;
+        try {
+            int n;
+            do { n = in.read(buf, 0, buf.length); } while (n == 0);
+            if (n < 0) { eof = true; return false; }
+            pos = 0;
+            len = n;
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.momentum.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+
+/**
+ * The append-only audit log: who did what to which entity, when. Each row's hash covers the previous row's
+ * hash and its own fields, so an edited or deleted row breaks the chain ({@link #verify}).
+ */
+public final class AuditLog {
+    static final String GENESIS = "0".repeat(64);
+
+    private AuditLog() {}
+
+    /** Appends one entry inside the caller's transaction; returns its sequence number. */
+    public static long append(Connection c, String actor, String action, String entity, String key, String detail)
+            throws SQLException {
+        long seq = 1;
+        String prev = GENESIS;
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                seq = rs.getLong(1) + 1;
+                prev = rs.getString(2);
+            }
+        }
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String d = detail.length() > 4000 ? detail.substring(0, 3997) + "..." : detail;
+        String hash = hash(prev, seq, at, actor, action, entity, key, d);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO audit_log (seq, at, actor, action, entity, entity_key, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, seq);
+            ps.setTimestamp(2, Timestamp.from(at));
+            ps.setString(3, actor);
+            ps.setString(4, action);
+            ps.setString(5, entity);
+            ps.setString(6, key);
+            ps.setString(7, d);
+            ps.setString(8, prev);
+            ps.setString(9, hash);
+            ps.executeUpdate();
+        }
+        return seq;
+    }
+
+    /** Null when the chain is intact, else a sentence naming the first broken entry. */
+    public static String verify(Connection c) throws SQLException {
+        String prev = GENESIS;
+        long expected = 1;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT seq, at, actor, action, entity, entity_key, detail, prev_hash, hash FROM audit_log ORDER BY seq");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long seq = rs.getLong(1);
+                if (seq != expected) return "audit entry " + expected + " is missing (next is " + seq + ")";
+                if (!prev.equals(rs.getString(8))) return "audit entry " + seq + " does not follow entry " + (seq - 1);
+                String h = hash(prev, seq, rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7));
+                if (!h.equals(rs.getString(9))) return "audit entry " + seq + " was altered";
+                prev = h;
+                expected++;
+            }
+        }
+        return null;
+    }
+
+    static String hash(String prev, long seq, Instant at, String actor, String action, String entity, String key, String detail) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            String s = prev + '\u001f' + seq + '\u001f' + at.toEpochMilli() + '\u001f' + actor + '\u001f' + action
+                    + '\u001f' + entity + '\u001f' + key + '\u001f' + detail;
+            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.momentum.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.duckdb.DuckDBConnection;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The store: a JDBC database migrated by Flyway. DuckDB (one file, embedded) is the default; a
+ * {@code jdbc:postgresql:} URL selects a server. DuckDB allows one process per file, so the process keeps one
+ * root connection and hands out duplicates of it.
+ */
+public final class Database implements AutoCloseable {
+    public static final String DEFAULT_URL = "jdbc:duckdb:momentum-data/momentum.duckdb";
+
+    private final String url;
+    private final DuckDBConnection duckRoot;
+
+    private Database(String url, DuckDBConnection duckRoot) {
+        this.url = url;
+        this.duckRoot = duckRoot;
+    }
+
+    /** The URL from {@code --db}, else {@code MOMENTUM_DB}, else the default DuckDB file. */
+    public static String resolveUrl(String option) {
+        if (option != null && !option.isBlank()) return option;
+        String env = System.getenv("MOMENTUM_DB");
+        if (env != null && !env.isBlank()) return env;
+        return DEFAULT_URL;
+    }
+
+    /** Opens (creating the DuckDB file and its folder if needed) and migrates to the latest schema. */
+    public static Database open(String url) {
+        try {
+            if (url.startsWith("jdbc:duckdb:")) {
+                String path = url.substring("jdbc:duckdb:".length());
+                int q = path.indexOf('?');
+                if (q >= 0) path = path.substring(0, q);
+                if (!path.isEmpty() && !path.startsWith(":memory:")) {
+                    Path parent = Path.of(path).toAbsolutePath().getParent();
+                    if (parent != null) Files.createDirectories(parent);
+                }
+                DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection(url);
+                Database db = new Database(url, root);
+                db.migrate();
+                return db;
+            }
+            Database db = new Database(url, null);
+            db.migrate();
+            return db;
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("cannot open database " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate() {
+        // Flyway gets a data source that hands out duplicates of our root connection: a second DuckDB instance
+        // on the same file in one process would be refused by DuckDB's file lock.
+        Flyway.configure()
+                .dataSource(new ConnectionDataSource(this))
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    public String url() { return url; }
+
+    public boolean isDuckDb() { return duckRoot != null; }
+
+    /** A new connection (autocommit on); the caller closes it. */
+    public Connection connect() {
+        try {
+            if (duckRoot != null) return duckRoot.duplicate();
+            return DriverManager.getConnection(url);
+        } catch (SQLException e) {
+            throw new StoreException("cannot connect to " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (Throwable t) {
+                c.rollback();
+                throw t;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (duckRoot != null) duckRoot.close();
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.momentum.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.momentum.classification.Period;
+import org.momentum.registry.Enterprise;
+import org.momentum.reports.Report;
+
+/**
+ * Applies one file as one transaction. Validated rows are appended to a staging table; {@link #commit} merges
+ * them into the current table, moving every superseded row to history (nothing is overwritten), records the
+ * batch and an audit entry, and commits. {@link #rollback} leaves the store exactly as it was.
+ */
+public final class Importer implements AutoCloseable {
+    public enum Kind { ENTERPRISES, REPORTS, PRICES }
+
+    private final Kind kind;
+    private final String actor;
+    private BatchInfo info;
+    private final Connection c;
+    private final BulkWriter stage;
+    private final long batchId;
+    private final Instant started = Instant.now();
+    private boolean done;
+    private long staged;
+
+    public Importer(Database db, Kind kind, String actor) {
+        this.kind = kind;
+        this.actor = actor;
+        this.info = new BatchInfo("(not yet read)", "", "", actor);
+        try {
+            this.c = db.connect();
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT nextval('import_batch_seq')")) {
+                rs.next();
+                batchId = rs.getLong(1);
+            }
+            this.stage = switch (kind) {
+                case REPORTS -> BulkWriter.open(c, "report_stage", "line", "enterprise_id", "period", "indicator", "value", "prev_year_value");
+                case ENTERPRISES -> BulkWriter.open(c, "enterprise_stage", "line", "enterprise_id", "name", "industry", "region", "size", "scope_from", "scope_to");
+                case PRICES -> BulkWriter.open(c, "price_stage", "line", "industry", "period", "ppi_yoy");
+            };
+        } catch (SQLException e) {
+            throw new StoreException("cannot start an import of " + kind + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void add(long line, Report r) throws SQLException {
+        stage.lng(line).str(r.enterpriseId()).str(Period.format(r.period())).str(r.indicator()).num(r.value()).num(r.prevYearValue()).endRow();
+        staged++;
+    }
+
+    public void add(long line, Enterprise e) throws SQLException {
+        stage.lng(line).str(e.id()).str(e.name()).str(e.industry()).str(e.region()).str(e.size().code())
+                .str(Period.format(e.scopeFrom())).str(e.scopeTo() == Period.OPEN ? null : Period.format(e.scopeTo())).endRow();
+        staged++;
+    }
+
+    public void addPrice(long line, String industry, int period, double ppiYoy) throws SQLException {
+        stage.lng(line).str(industry).str(Period.format(period)).num(ppiYoy).endRow();
+        staged++;
+    }
+
+    /** Merges the staged rows and commits; rowsRead and rejected are the reader's counts. */
+    public ImportSummary commit(BatchInfo file, long rowsRead, long rejected) {
+        this.info = file;
+        try {
+            stage.close();
+            long revisions, inserted;
+            switch (kind) {
+                case REPORTS -> {
+                    revisions = update("""
+                            INSERT INTO report_history (enterprise_id, period, indicator, value, prev_year_value, revision, batch_id, superseded_by)
+                            SELECT r.enterprise_id, r.period, r.indicator, r.value, r.prev_year_value, r.revision, r.batch_id, ?
+                            FROM report r JOIN report_stage s
+                              ON r.enterprise_id = s.enterprise_id AND r.period = s.period AND r.indicator = s.indicator
+                            WHERE NOT (r.value = s.value AND (r.prev_year_value = s.prev_year_value
+                                       OR (r.prev_year_value IS NULL AND s.prev_year_value IS NULL)))""", batchId);
+                    if (revisions > 0) update("""
+                            DELETE FROM report WHERE EXISTS (SELECT 1 FROM report_history h WHERE h.superseded_by = ?
+                              AND h.enterprise_id = report.enterprise_id AND h.period = report.period AND h.indicator = report.indicator)""", batchId);
+                    inserted = update("""
+                            INSERT INTO report (enterprise_id, period, indicator, value, prev_year_value, revision, batch_id)
+                            SELECT s.enterprise_id, s.period, s.indicator, s.value, s.prev_year_value, COALESCE(h.revision, 0) + 1, ?
+                            FROM report_stage s LEFT JOIN report_history h ON h.superseded_by = ?
+                              AND h.enterprise_id = s.enterprise_id AND h.period = s.period AND h.indicator = s.indicator
+                            WHERE NOT EXISTS (SELECT 1 FROM report r WHERE r.enterprise_id = s.enterprise_id
+                              AND r.period = s.period AND r.indicator = s.indicator)""", batchId, batchId);
+                    update("DELETE FROM report_stage");
+                }
+                case ENTERPRISES -> {
+                    revisions = update("""
+                            INSERT INTO enterprise_history (enterprise_id, name, industry, region, size, scope_from, scope_to, batch_id, superseded_by)
+                            SELECT e.enterprise_id, e.name, e.industry, e.region, e.size, e.scope_from, e.scope_to, e.batch_id, ?
+                            FROM enterprise e JOIN enterprise_stage s ON e.enterprise_id = s.enterprise_id
+                            WHERE NOT (e.name = s.name AND e.industry = s.industry AND e.region = s.region AND e.size = s.size
+                                   AND e.scope_from = s.scope_from AND (e.scope_to = s.scope_to OR (e.scope_to IS NULL AND s.scope_to IS NULL)))""", batchId);
+                    if (revisions > 0) update("""
+                            DELETE FROM enterprise WHERE EXISTS (SELECT 1 FROM enterprise_history h
+                              WHERE h.superseded_by = ? AND h.enterprise_id = enterprise.enterprise_id)""", batchId);
+                    inserted = update("""
+                            INSERT INTO enterprise (enterprise_id, name, industry, region, size, scope_from, scope_to, batch_id)
+                            SELECT s.enterprise_id, s.name, s.industry, s.region, s.size, s.scope_from, s.scope_to, ?
+                            FROM enterprise_stage s
+                            WHERE NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.enterprise_id = s.enterprise_id)""", batchId);
+                    update("DELETE FROM enterprise_stage");
+                }
+                default -> {
+                    revisions = update("""
+                            INSERT INTO price_index_history (industry, period, ppi_yoy, batch_id, superseded_by)
+                            SELECT p.industry, p.period, p.ppi_yoy, p.batch_id, ? FROM price_index p JOIN price_stage s
+                              ON p.industry = s.industry AND p.period = s.period WHERE p.ppi_yoy <> s.ppi_yoy""", batchId);
+                    if (revisions > 0) update("""
+                            DELETE FROM price_index WHERE EXISTS (SELECT 1 FROM price_index_history h WHERE h.superseded_by = ?
+                              AND h.industry = price_index.industry AND h.period = price_index.period)""", batchId);
+                    inserted = update("""
+                            INSERT INTO price_index (industry, period, ppi_yoy, batch_id)
+                            SELECT s.industry, s.period, s.ppi_yoy, ? FROM price_stage s
+                            WHERE NOT EXISTS (SELECT 1 FROM price_index p WHERE p.industry = s.industry AND p.period = s.period)""", batchId);
+                    update("DELETE FROM price_stage");
+                }
+            }
+            long unchanged = staged - inserted;
+            String kindName = kind.name().toLowerCase(java.util.Locale.ROOT);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO import_batch (id, kind, file_name, file_sha256, encoding, actor, started_at, finished_at,
+                      rows_read, rows_applied, rows_rejected, rows_unchanged, revisions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                ps.setLong(1, batchId);
+                ps.setString(2, kindName);
+                ps.setString(3, info.fileName());
+                ps.setString(4, info.sha256());
+                ps.setString(5, info.encoding());
+                ps.setString(6, info.actor());
+                ps.setTimestamp(7, Timestamp.from(started));
+                ps.setTimestamp(8, Timestamp.from(Instant.now()));
+                ps.setLong(9, rowsRead);
+                ps.setLong(10, inserted);
+                ps.setLong(11, rejected);
+                ps.setLong(12, unchanged);
+                ps.setLong(13, revisions);
+                ps.executeUpdate();
+            }
+            AuditLog.append(c, info.actor(), "import." + kindName, "import_batch", Long.toString(batchId),
+                    "file=" + info.fileName() + " sha256=" + info.sha256() + " read=" + rowsRead + " applied=" + inserted
+                            + " revisions=" + revisions + " unchanged=" + unchanged + " rejected=" + rejected);
+            c.commit();
+            done = true;
+            return new ImportSummary(kindName, info.fileName(), batchId, rowsRead, inserted, rejected, unchanged, revisions);
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("import of " + info.fileName() + " failed and was rolled back: " + e.getMessage(), e);
+        }
+    }
+
+    public long batchId() { return batchId; }
+
+    private long update(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+            return ps.executeLargeUpdate();
+        }
+    }
+
+    /** Discards everything staged: the store is as it was before the import started. */
+    public void rollback() {
+        if (done) return;
+        done = true;
+        try {
+            try { stage.close(); } catch (SQLException ignored) { /* the rollback below discards the rows anyway */ }
+            c.rollback();
+        } catch (SQLException e) {
+            throw new StoreException("rollback of " + info.fileName() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!done) rollback();
+            c.close();
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+}
