@@ -157,7 +157,7 @@ CREATE TABLE indicator_value (
 -- Append-only audit log; each row carries the SHA-256 of the previous row's hash and its own content.
 CREATE TABLE audit_log (
     seq        BIGINT        PRIMARY KEY,
-    at         TIMESTAMP     NOT NULL,
+    logged_at  TIMESTAMP     NOT NULL,
     actor      VARCHAR(100)  NOT NULL,
     action     VARCHAR(60)   NOT NULL,
     entity     VARCHAR(60)   NOT NULL,

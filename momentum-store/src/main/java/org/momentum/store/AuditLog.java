@@ -37,7 +37,7 @@ public final class AuditLog {
         String d = detail.length() > 4000 ? detail.substring(0, 3997) + "..." : detail;
         String hash = hash(prev, seq, at, actor, action, entity, key, d);
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO audit_log (seq, at, actor, action, entity, entity_key, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO audit_log (seq, logged_at, actor, action, entity, entity_key, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, seq);
             ps.setTimestamp(2, Timestamp.from(at));
             ps.setString(3, actor);
@@ -57,7 +57,7 @@ public final class AuditLog {
         String prev = GENESIS;
         long expected = 1;
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT seq, at, actor, action, entity, entity_key, detail, prev_hash, hash FROM audit_log ORDER BY seq");
+                "SELECT seq, logged_at, actor, action, entity, entity_key, detail, prev_hash, hash FROM audit_log ORDER BY seq");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long seq = rs.getLong(1);
