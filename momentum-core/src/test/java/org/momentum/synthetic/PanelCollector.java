@@ -1,0 +1,97 @@
+package org.momentum.synthetic;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.momentum.registry.Enterprise;
+import org.momentum.reports.Report;
+
+/** Keeps output value and product quantities of a panel as [enterprise][month] arrays, and checks every value. */
+final class PanelCollector implements PanelSink {
+    static final String[] PRODUCTS = {"product.industrial_robot", "product.nev", "product.crude_steel", "product.cement"};
+
+    final int from, months;
+    final List<Enterprise> enterprises = new ArrayList<>();
+    final Map<String, Integer> index = new HashMap<>();
+    double[][] output, prevYear;
+    final double[][][] product = new double[PRODUCTS.length][][];
+    final double[] steelCapacity, cementCapacity;
+    final Map<String, Integer> reportsByIndicator = new HashMap<>();
+    final List<String> badValues = new ArrayList<>();
+    int prices;
+
+    PanelCollector(GeneratorSpec spec) {
+        from = spec.fromPeriod();
+        months = spec.toPeriod() - spec.fromPeriod() + 1;
+        steelCapacity = new double[months];
+        cementCapacity = new double[months];
+    }
+
+    private double[][] nanMatrix() {
+        double[][] m = new double[enterprises.size()][months];
+        for (double[] r : m) java.util.Arrays.fill(r, Double.NaN);
+        return m;
+    }
+
+    @Override public void enterprise(Enterprise e) {
+        index.put(e.id(), enterprises.size());
+        enterprises.add(e);
+    }
+
+    @Override public void report(Report r) {
+        if (output == null) {
+            output = nanMatrix();
+            prevYear = nanMatrix();
+            for (int p = 0; p < PRODUCTS.length; p++) product[p] = nanMatrix();
+        }
+        reportsByIndicator.merge(r.indicator(), 1, Integer::sum);
+        if (!Double.isFinite(r.value()) || r.value() < 0 || (r.hasPrevYearValue() && (!Double.isFinite(r.prevYearValue()) || r.prevYearValue() < 0)))
+            if (badValues.size() < 10) badValues.add(r.toString());
+        int i = index.get(r.enterpriseId()), t = r.period() - from;
+        switch (r.indicator()) {
+            case "output_value" -> {
+                output[i][t] = r.value();
+                prevYear[i][t] = r.prevYearValue();
+            }
+            case "capacity.crude_steel" -> steelCapacity[t] += r.value();
+            case "capacity.cement" -> cementCapacity[t] += r.value();
+            default -> {
+                for (int p = 0; p < PRODUCTS.length; p++) if (PRODUCTS[p].equals(r.indicator())) product[p][i][t] = r.value();
+            }
+        }
+    }
+
+    @Override public void price(String industry, int period, double ppiYoy) {
+        prices++;
+        if (!(ppiYoy > 0) || !Double.isFinite(ppiYoy)) badValues.add("price " + industry + " " + period + " " + ppiYoy);
+    }
+
+    /**
+     * Year-to-date comparable-basis growth in % (indicators.md), written out plainly: for each month, in-scope
+     * enterprises with a value and a base (prev_year_value first, else last year's report) sum into both sides.
+     */
+    double ytdGrowth(double[][] values, double[][] prev, int lastPeriod, int firstPeriod) {
+        double x = 0, b = 0;
+        for (int period = firstPeriod; period <= lastPeriod; period++) {
+            int t = period - from;
+            for (int i = 0; i < enterprises.size(); i++) {
+                if (!enterprises.get(i).inScope(period) || Double.isNaN(values[i][t])) continue;
+                double base = prev != null && !Double.isNaN(prev[i][t]) ? prev[i][t] : t >= 12 ? values[i][t - 12] : Double.NaN;
+                if (Double.isNaN(base)) continue;
+                x += values[i][t];
+                b += base;
+            }
+        }
+        return (x / b - 1) * 100;
+    }
+
+    double level(double[][] values, int firstPeriod, int lastPeriod) {
+        double s = 0;
+        for (int period = firstPeriod; period <= lastPeriod; period++)
+            for (int i = 0; i < enterprises.size(); i++)
+                if (enterprises.get(i).inScope(period) && !Double.isNaN(values[i][period - from])) s += values[i][period - from];
+        return s;
+    }
+}

@@ -1,0 +1,159 @@
+package org.momentum.synthetic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.momentum.classification.Period;
+import org.momentum.registry.Enterprise;
+import org.momentum.registry.UnifiedSocialCreditCode;
+import org.momentum.reports.Report;
+
+class PanelGeneratorTest {
+    private static GeneratorSpec spec;
+    private static PanelCollector demo;
+
+    @BeforeAll
+    static void generateDemo() {
+        spec = GeneratorSpec.demo();
+        demo = new PanelCollector(spec);
+        PanelGenerator.generate(spec, demo);
+    }
+
+    /** Order-sensitive hash of everything a sink receives. */
+    static class Hasher implements PanelSink {
+        long h = 17;
+        long reports;
+
+        void add(long v) { h = Noise.mix(h * 31 + v); }
+
+        @Override public void enterprise(Enterprise e) { add(e.toString().hashCode()); }
+
+        @Override public void report(Report r) {
+            reports++;
+            add(r.enterpriseId().hashCode());
+            add(r.period());
+            add(r.indicator().hashCode());
+            add(Double.doubleToLongBits(r.value()));
+            add(Double.doubleToLongBits(r.prevYearValue()));
+        }
+
+        @Override public void price(String industry, int period, double ppiYoy) {
+            add(industry.hashCode() + period);
+            add(Double.doubleToLongBits(ppiYoy));
+        }
+    }
+
+    private static Hasher hash(GeneratorSpec s) {
+        Hasher h = new Hasher();
+        PanelGenerator.generate(s, h);
+        return h;
+    }
+
+    @Test
+    void sameSeedSameStreamOtherSeedOtherStream() {
+        GeneratorSpec s = GeneratorSpec.of(3_000, Period.of(2016, 1), Period.of(2017, 12), 42);
+        Hasher a = hash(s), b = hash(s);
+        assertEquals(a.h, b.h);
+        assertTrue(a.reports > 3_000 * 24 * 6 * 0.8, "reports: " + a.reports);
+        assertNotEquals(a.h, hash(GeneratorSpec.of(3_000, Period.of(2016, 1), Period.of(2017, 12), 43)).h);
+    }
+
+    @Test
+    void choosingIndicatorsDoesNotChangeValues() {
+        GeneratorSpec all = GeneratorSpec.of(2_000, Period.of(2016, 1), Period.of(2016, 12), 7);
+        GeneratorSpec one = all.withIndicators(Set.of("output_value"));
+        Hasher onlyOutput = new Hasher() {
+            @Override public void report(Report r) { if (r.indicator().equals("output_value")) super.report(r); }
+        };
+        PanelGenerator.generate(all, onlyOutput);
+        Hasher h = hash(one);
+        assertEquals(onlyOutput.h, h.h);
+        assertEquals(2_000 * 12L, h.reports, 2_000 * 12L * 0.2);
+    }
+
+    @Test
+    void registerIsValidAndCoversChina() {
+        assertEquals(20_000, demo.enterprises.size());
+        Set<String> ids = new HashSet<>(), provinces = new HashSet<>(), divisions = new HashSet<>();
+        int enteringLater = 0, leaving = 0;
+        for (Enterprise e : demo.enterprises) {
+            assertNull(UnifiedSocialCreditCode.problem(e.id()), e.id());
+            assertTrue(ids.add(e.id()), "duplicate id " + e.id());
+            assertTrue(e.scopeTo() >= e.scopeFrom(), e.toString());
+            assertTrue(e.region().matches("\\d{6}") && !e.region().endsWith("0000"), e.region());
+            assertTrue(e.industry().matches("\\d{4}"), e.industry());
+            assertTrue(e.name().endsWith("有限公司"), e.name());
+            provinces.add(e.province());
+            divisions.add(e.industry().substring(0, 2));
+            if (e.scopeFrom() > spec.fromPeriod()) enteringLater++;
+            if (e.scopeTo() != Period.OPEN) leaving++;
+        }
+        assertEquals(31, provinces.size());
+        assertEquals(41, divisions.size());
+        for (int d = 6; d <= 46; d++) assertTrue(divisions.contains(String.format("%02d", d)));
+        assertTrue(enteringLater > 1_000 && enteringLater < 6_000, "births " + enteringLater);
+        assertTrue(leaving > 2_000 && leaving < 8_000, "exits " + leaving);
+    }
+
+    @Test
+    void noNegativeOrNonFiniteValues() {
+        assertTrue(demo.badValues.isEmpty(), demo.badValues.toString());
+        assertEquals(12, demo.reportsByIndicator.size(), demo.reportsByIndicator.toString());
+        assertEquals(48 * 42, demo.prices);
+    }
+
+    @Test
+    void outputGrowthFollowsThePublishedPath() {
+        GrowthPath path = new GrowthPath();
+        StringBuilder report = new StringBuilder();
+        for (int year = 2016; year <= 2018; year++) {
+            for (int m = 2; m <= 12; m++) {
+                int t = Period.of(year, m);
+                double month = m == 2 ? demo.ytdGrowth(demo.output, demo.prevYear, t, Period.of(year, 1))
+                        : demo.ytdGrowth(demo.output, demo.prevYear, t, t);
+                double published = path.publishedNational(year, m);
+                report.append(String.format("%s %.2f (%.1f)  ", Period.format(t), month, published));
+                assertEquals(published, month, 1.0, Period.format(t));
+            }
+            report.append('\n');
+        }
+        double ytd2017 = demo.ytdGrowth(demo.output, demo.prevYear, Period.of(2017, 12), Period.of(2017, 1));
+        System.out.println(report + String.format("YTD 2016 %.2f, 2017 %.2f, 2018 %.2f",
+                demo.ytdGrowth(demo.output, demo.prevYear, Period.of(2016, 12), Period.of(2016, 1)), ytd2017,
+                demo.ytdGrowth(demo.output, demo.prevYear, Period.of(2018, 12), Period.of(2018, 1))));
+        assertTrue(ytd2017 >= 6.3 && ytd2017 <= 6.9, "2017 YTD " + ytd2017);
+    }
+
+    @Test
+    void productTotalsFollowThePressRelease() {
+        int jan17 = Period.of(2017, 1), dec17 = Period.of(2017, 12);
+        double robots = demo.level(demo.product[0], jan17, dec17), robotGrowth = demo.ytdGrowth(demo.product[0], null, dec17, jan17);
+        double nev = demo.level(demo.product[1], jan17, dec17), nevGrowth = demo.ytdGrowth(demo.product[1], null, dec17, jan17);
+        System.out.printf("robots 2017 %.0f (%+.2f%%), NEV 2017 %.0f (%+.2f%%)%n", robots, robotGrowth, nev, nevGrowth);
+        assertTrue(robots > 120_000, "robots " + robots);
+        assertTrue(robotGrowth >= 65 && robotGrowth <= 71, "robot growth " + robotGrowth);
+        assertEquals(794_000, nev, 794_000 * 0.03);
+        assertTrue(nevGrowth >= 48 && nevGrowth <= 54, "NEV growth " + nevGrowth);
+    }
+
+    @Test
+    void steelAndCementFollowMonthlyOutputAndCapacityIsCut() {
+        ProductPlan plan = new ProductPlan();
+        for (int t = spec.fromPeriod(); t <= spec.toPeriod(); t++) {
+            assertEquals(plan.monthlyLevel(ProductPlan.STEEL, t), demo.level(demo.product[2], t, t), plan.monthlyLevel(ProductPlan.STEEL, t) * 0.001);
+            assertEquals(plan.monthlyLevel(ProductPlan.CEMENT, t), demo.level(demo.product[3], t, t), plan.monthlyLevel(ProductPlan.CEMENT, t) * 0.001);
+        }
+        assertEquals(69_483_000, demo.level(demo.product[2], Period.of(2015, 3), Period.of(2015, 3)), 1_000);
+        for (int year = 2016; year <= 2018; year++) {
+            int dec = Period.of(year, 12) - demo.from;
+            assertTrue(demo.steelCapacity[dec - 12] - demo.steelCapacity[dec] > 50e6, "steel capacity cut " + year);
+        }
+    }
+}
