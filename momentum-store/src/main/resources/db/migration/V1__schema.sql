@@ -146,7 +146,7 @@ CREATE TABLE indicator_value (
     region          VARCHAR(6)  NOT NULL,
     period          VARCHAR(7)  NOT NULL,
     value           DOUBLE PRECISION,
-    enterprises     INTEGER     NOT NULL,
+    enterprises     BIGINT      NOT NULL,
     yoy_pct         DOUBLE PRECISION,
     ytd_value       DOUBLE PRECISION,
     ytd_yoy_pct     DOUBLE PRECISION,

@@ -49,7 +49,13 @@ public final class TableReader implements AutoCloseable {
         this.raw = Files.newInputStream(path);
         this.counting = new CountingStream(new DigestInputStream(raw, digest));
         BufferedInputStream buffered = new BufferedInputStream(counting, 1 << 16);
-        TextDecoding.Decoded d = TextDecoding.open(buffered, forcedEncoding);
+        TextDecoding.Decoded d;
+        try {
+            d = TextDecoding.open(buffered, forcedEncoding);
+        } catch (TextDecoding.MixedEncodingException e) {
+            raw.close();
+            throw new InputFileException(fileName + ":" + e.line + ": " + e.getMessage());
+        }
         this.encoding = d.encoding();
         this.parser = new CsvParser(d.reader());
         boolean any;
@@ -58,7 +64,7 @@ public final class TableReader implements AutoCloseable {
         } catch (CsvFormatException e) {
             throw new InputFileException(fileName + ":" + e.line() + ": header: " + e.getMessage());
         } catch (UncheckedIOException e) {
-            throw new InputFileException(fileName + ":1: header: " + decodingReason(e));
+            throw new InputFileException(fileName + ":" + lineOf(e, 1) + ": header: " + decodingReason(e));
         }
         if (!any) throw new InputFileException(fileName + ":1: the file is empty; a header row is required");
         header = parser.fields();
@@ -103,7 +109,14 @@ public final class TableReader implements AutoCloseable {
         return l;
     }
 
+    private static long lineOf(UncheckedIOException e, long fallback) {
+        return e.getCause() instanceof StrictDecoderReader.MalformedTextException m ? m.line : fallback;
+    }
+
     static String decodingReason(UncheckedIOException e) {
+        if (e.getCause() instanceof StrictDecoderReader.MalformedTextException m)
+            return "bytes that are not valid " + (m.getMessage().endsWith("UTF-8") ? "UTF-8" : "in the file's encoding")
+                    + " (mixed encodings?); save the whole file as UTF-8 or GB18030, or give --encoding";
         if (e.getCause() instanceof CharacterCodingException)
             return "bytes that are not valid in the file's encoding (mixed encodings?); save the file as UTF-8 or GB18030, or give --encoding";
         return "cannot be read: " + e.getMessage();
@@ -133,7 +146,7 @@ public final class TableReader implements AutoCloseable {
         } catch (CsvFormatException e) {
             throw new FatalRowException(new RowError(fileName, e.line(), "", e.getMessage()));
         } catch (UncheckedIOException e) {
-            throw new FatalRowException(new RowError(fileName, parser.currentLine(), "", decodingReason(e)));
+            throw new FatalRowException(new RowError(fileName, lineOf(e, parser.currentLine()), "", decodingReason(e)));
         }
     }
 

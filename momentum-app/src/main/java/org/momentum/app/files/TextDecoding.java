@@ -2,7 +2,6 @@ package org.momentum.app.files;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -37,13 +36,55 @@ public final class TextDecoding {
         } else if (bom || isUtf8(head, head.length == SNIFF)) {
             cs = StandardCharsets.UTF_8;
             name = bom ? "UTF-8 (BOM)" : "UTF-8";
+        } else if (utf8LinesBeforeFirstError(head) > 0) {
+            // valid multi-byte UTF-8 first, then bytes that are not: a file stitched from two encodings
+            throw new MixedEncodingException(lineOfFirstUtf8Error(head));
         } else {
             cs = Charset.forName("GB18030");
             name = "GB18030";
         }
         if (bom && cs.equals(StandardCharsets.UTF_8)) in.skipNBytes(3);
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new Decoded(new InputStreamReader(in, dec), name);
+        return new Decoded(new StrictDecoderReader(in, dec), name);
+    }
+
+    /** The file begins in UTF-8 and changes encoding at a line. */
+    public static final class MixedEncodingException extends IOException {
+        public final long line;
+
+        MixedEncodingException(long line) {
+            super("line " + line + " is not UTF-8 although the lines before it are (mixed encodings?); save the whole file as UTF-8 or GB18030, or give --encoding");
+            this.line = line;
+        }
+    }
+
+    /** Number of multi-byte UTF-8 sequences before the first byte that is not valid UTF-8. */
+    static int utf8LinesBeforeFirstError(byte[] b) {
+        int multi = 0;
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (n == 0 || i + n > b.length) return multi;
+            for (int k = 1; k < n; k++) if ((b[i + k] & 0xC0) != 0x80) return multi;
+            if (n > 1) multi++;
+            i += n;
+        }
+        return multi;
+    }
+
+    static long lineOfFirstUtf8Error(byte[] b) {
+        long line = 1;
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (n == 0 || i + n > b.length) return line;
+            for (int k = 1; k < n; k++) if ((b[i + k] & 0xC0) != 0x80) return line;
+            if (c == '\n') line++;
+            i += n;
+        }
+        return line;
     }
 
     public record Decoded(Reader reader, String encoding) {}

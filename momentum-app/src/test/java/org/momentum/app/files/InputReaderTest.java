@@ -70,10 +70,22 @@ class InputReaderTest {
         Path f = dir.resolve("mixed.csv");
         Files.write(f, b.toByteArray());
         ReadOutcome[] out = new ReadOutcome[1];
-        readRegister(f, ReadOptions.strict(), out);
+        InputFileException e = assertThrows(InputFileException.class, () -> readRegister(f, ReadOptions.strict(), out));
+        assertTrue(e.getMessage().contains("mixed.csv:3: line 3 is not UTF-8 although the lines before it are"), e.getMessage());
+
+        // past the first megabyte that decides the encoding, the strict decoder still names the exact line
+        ByteArrayOutputStream big = new ByteArrayOutputStream();
+        big.write(REGISTER.getBytes(StandardCharsets.UTF_8));
+        int lines = 30_000;
+        for (int i = 0; i < lines; i++)
+            big.write(String.format("E%06d,北京机器人有限公司,3491,110101,large,2016-01,%n", i).getBytes(StandardCharsets.UTF_8));
+        big.write("E9,天津钢铁,3120,120101,large,2016-01,\n".getBytes(Charset.forName("GB18030")));
+        Path g = dir.resolve("bigmixed.csv");
+        Files.write(g, big.toByteArray());
+        readRegister(g, ReadOptions.strict(), out);
         assertTrue(out[0].fatal());
-        assertEquals(3, out[0].errors().get(0).line());
-        assertTrue(out[0].errors().get(0).reason().contains("encoding"));
+        assertEquals(lines + 3, out[0].errors().get(0).line());
+        assertTrue(out[0].errors().get(0).reason().contains("not valid UTF-8"), out[0].errors().get(0).reason());
     }
 
     @Test
