@@ -24,6 +24,8 @@ public final class PanelGenerator {
     static final double ELECTRICITY_OUTLIER_RATE = 0.0002;
     /** Industrial employment shrank about 1.5% a year over 2015–2018. */
     static final double EMPLOYMENT_TREND = -0.015;
+    /** A maker entering scope produces this share of an established maker of its size. */
+    static final double NEWCOMER_PRODUCT_SHARE = 0.5;
 
     // noise streams
     private static final int S_MONTH = 1, S_OUTLIER = 2, S_PREV = 3, S_RESTATE = 4, S_SALES = 5, S_EXPORT = 6,
@@ -102,7 +104,9 @@ public final class PanelGenerator {
                 if (p < 0) continue;
                 makers[p][count[p]] = i;
                 // bigger firms make more; the square root keeps one giant from being the whole industry
-                makerWeight[p][count[p]] = Math.sqrt(reg.scale[i]) * Math.exp(0.4 * Noise.gauss(spec.seed(), S_PRODUCT, i, 0));
+                // a newcomer starts with a small line: comparable growth then stays near level growth
+                double start = reg.enterprises[i].scopeFrom() > spec.fromPeriod() ? NEWCOMER_PRODUCT_SHARE : 1.0;
+                makerWeight[p][count[p]] = start * Math.sqrt(reg.scale[i]) * Math.exp(0.4 * Noise.gauss(spec.seed(), S_PRODUCT, i, 0));
                 makerSlot[i] = count[p]++;
             }
         }
@@ -287,9 +291,4 @@ public final class PanelGenerator {
     }
 
     static double round1(double v) { return Math.rint(v * 10) / 10; }
-
-    /** For messages. */
-    static String describe(GeneratorSpec s) {
-        return s.enterprises() + " enterprises, " + Period.format(s.fromPeriod()) + ".." + Period.format(s.toPeriod());
-    }
 }

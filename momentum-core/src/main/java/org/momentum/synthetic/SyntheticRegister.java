@@ -77,11 +77,7 @@ final class SyntheticRegister {
             String industry = dv[0] + pickClass(dv, rnd);
             String region = pv[3 + rnd.nextInt(pv.length - 3)];
             int s = pick(cumulativeOf(SIZE_SHARE), rnd.nextDouble());
-            EnterpriseSize size = EnterpriseSize.values()[s];
 
-            long org = Math.floorMod(Math.floorMod(i * multiplier, USCC_ORG_SPACE) + offset, USCC_ORG_SPACE);
-            String id = UnifiedSocialCreditCode.complete("91" + region + base31(org));
-            String name = pv[1] + syllables(rnd) + nameWord(industry, dv[3]) + (s == 0 ? (rnd.nextBoolean() ? "集团有限公司" : "股份有限公司") : "有限公司");
 
             int from, to;
             if (rnd.nextDouble() < birthShare) { // enters scope during the panel, mostly at the January register update
@@ -91,6 +87,12 @@ final class SyntheticRegister {
             } else {
                 from = spec.fromPeriod() - rnd.nextInt(120);
             }
+            // a firm entering scope has mostly just crossed the 20-million-yuan threshold: it is small
+            if (from > spec.fromPeriod() && s < 2 && rnd.nextDouble() < 0.8) s = 2;
+            EnterpriseSize size = EnterpriseSize.values()[s];
+            long org = Math.floorMod(Math.floorMod(i * multiplier, USCC_ORG_SPACE) + offset, USCC_ORG_SPACE);
+            String id = UnifiedSocialCreditCode.complete("91" + region + base31(org));
+            String name = pv[1] + syllables(rnd) + nameWord(industry, dv[3]) + (s == 0 ? (rnd.nextBoolean() ? "集团有限公司" : "股份有限公司") : "有限公司");
             int start = Math.max(from, spec.fromPeriod());
             int exit = start + (int) Math.floor(-Math.log(1 - rnd.nextDouble()) / EXIT_RATE[s] * 12);
             if (rnd.nextDouble() < 0.7) exit = Period.january(exit) + 11; // most leave at the annual register update

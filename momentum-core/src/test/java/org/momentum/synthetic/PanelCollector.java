@@ -73,11 +73,17 @@ final class PanelCollector implements PanelSink {
      * enterprises with a value and a base (prev_year_value first, else last year's report) sum into both sides.
      */
     double ytdGrowth(double[][] values, double[][] prev, int lastPeriod, int firstPeriod) {
+        return ytdGrowth(values, prev, lastPeriod, firstPeriod, null);
+    }
+
+    /** The same for the enterprises of one division (null: all). */
+    double ytdGrowth(double[][] values, double[][] prev, int lastPeriod, int firstPeriod, String division) {
         double x = 0, b = 0;
         for (int period = firstPeriod; period <= lastPeriod; period++) {
             int t = period - from;
             for (int i = 0; i < enterprises.size(); i++) {
                 if (!enterprises.get(i).inScope(period) || Double.isNaN(values[i][t])) continue;
+                if (division != null && !enterprises.get(i).industry().startsWith(division)) continue;
                 double base = prev != null && !Double.isNaN(prev[i][t]) ? prev[i][t] : t >= 12 ? values[i][t - 12] : Double.NaN;
                 if (Double.isNaN(base)) continue;
                 x += values[i][t];

@@ -156,4 +156,37 @@ class PanelGeneratorTest {
             assertTrue(demo.steelCapacity[dec - 12] - demo.steelCapacity[dec] > 50e6, "steel capacity cut " + year);
         }
     }
+
+    @Test
+    void divisionsGrowRoughlyAsPublished() {
+        GrowthPath path = new GrowthPath();
+        int jan = Period.of(2017, 1), dec = Period.of(2017, 12);
+        StringBuilder out = new StringBuilder("division 2017 YTD growth (published Mar–Dec mean):");
+        int close = 0;
+        for (int d = 0; d < path.divisions().size(); d++) {
+            String code = path.divisions().get(d);
+            double published = 0;
+            for (int m = 3; m <= 12; m++) published += path.publishedDivision(d, 2017, m) / 10;
+            double measured = demo.ytdGrowth(demo.output, demo.prevYear, dec, jan, code);
+            out.append(String.format(" %s %.1f (%.1f)", code, measured, published));
+            if (Math.abs(measured - published) <= 2.0) close++;
+        }
+        System.out.println(out);
+        assertTrue(close >= 38, close + " of 41 divisions within 2 pp");
+    }
+
+    @Test
+    void steelGrowthComesOutOfTheData() {
+        StringBuilder out = new StringBuilder();
+        for (int year = 2016; year <= 2018; year++) {
+            int jan = Period.of(year, 1), dec = Period.of(year, 12);
+            double level = demo.level(demo.product[2], jan, dec), previous = demo.level(demo.product[2], jan - 12, dec - 12);
+            double comparable = demo.ytdGrowth(demo.product[2], null, dec, jan);
+            out.append(String.format("steel %d: %.1f Mt, level %+.1f%%, comparable %+.1f%%, capacity Dec %.0f Mt; ", year,
+                    level / 1e6, (level / previous - 1) * 100, comparable, demo.steelCapacity[dec - demo.from] / 1e6));
+            // churn among a few dozen makers moves comparable growth away from the level ratio, within reason
+            assertTrue(Math.abs(comparable - (level / previous - 1) * 100) < 8, out.toString());
+        }
+        System.out.println(out);
+    }
 }
