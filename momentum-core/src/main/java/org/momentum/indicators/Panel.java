@@ -131,6 +131,58 @@ public final class Panel {
         return m[(int) k];
     }
 
+    /**
+     * This panel with some reports revised or added, for incremental recomputation: only the month columns the
+     * reports touch are copied, every other column is shared. Each report must be of a known enterprise and
+     * measure and fall in a month the measure already spans; anything else needs a rebuilt panel.
+     */
+    public Panel revise(List<org.momentum.reports.Report> reports) {
+        java.util.Map<String, Integer> index = idIndex();
+        double[][][] v = new double[values.length][][];
+        double[][][] p = new double[prevYearValues.length][][];
+        for (int m = 0; m < values.length; m++) {
+            v[m] = values[m].clone();
+            p[m] = prevYearValues[m].clone();
+        }
+        java.util.Set<Long> copied = new java.util.HashSet<>();
+        for (org.momentum.reports.Report r : reports) {
+            Integer e = index.get(r.enterpriseId());
+            if (e == null) throw new IllegalArgumentException("enterprise " + r.enterpriseId() + " is not in the panel");
+            int m = measures.indexOf(r.indicator());
+            if (m < 0) throw new IllegalArgumentException("indicator " + r.indicator() + " is not in the panel; rebuild it");
+            long k = (long) r.period() - firstPeriod[m];
+            if (k < 0 || k >= v[m].length)
+                throw new IllegalArgumentException(Period.format(r.period()) + " is outside the months the panel holds for " + r.indicator() + "; rebuild it");
+            int kk = (int) k;
+            if (copied.add(((long) m << 32) | kk)) {
+                v[m][kk] = v[m][kk] == null ? nan(enterprises) : v[m][kk].clone();
+                if (p[m][kk] != null) p[m][kk] = p[m][kk].clone();
+            }
+            v[m][kk][e] = r.value();
+            if (p[m][kk] == null && r.hasPrevYearValue()) p[m][kk] = nan(v[m][kk].length);
+            if (p[m][kk] != null) p[m][kk][e] = r.prevYearValue();
+        }
+        return new Panel(industries, classCodes, provinces, enterprises, ids, classIndex, provinceIndex, scopeFrom, scopeTo,
+                measures, firstPeriod, v, p);
+    }
+
+    private java.util.Map<String, Integer> idIndex;
+
+    private java.util.Map<String, Integer> idIndex() {
+        if (idIndex == null) {
+            java.util.Map<String, Integer> m = new java.util.HashMap<>(enterprises * 2);
+            for (int e = 0; e < enterprises; e++) m.put(ids[e], e);
+            idIndex = m;
+        }
+        return idIndex;
+    }
+
+    private static double[] nan(int n) {
+        double[] c = new double[n];
+        java.util.Arrays.fill(c, Double.NaN);
+        return c;
+    }
+
     private void check(int e) {
         if (e < 0 || e >= enterprises) throw new IndexOutOfBoundsException("enterprise index " + e + " of " + enterprises);
     }

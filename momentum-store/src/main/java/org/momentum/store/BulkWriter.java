@@ -18,6 +18,12 @@ public abstract class BulkWriter implements AutoCloseable {
         return new Jdbc(c, table, columns);
     }
 
+    /** The same for a temporary table of this connection (DuckDB keeps those in its "temp" catalog). */
+    public static BulkWriter openTemp(Connection c, String table, String... columns) throws SQLException {
+        if (c.isWrapperFor(DuckDBConnection.class)) return new Duck(c.unwrap(DuckDBConnection.class).createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, table));
+        return new Jdbc(c, table, columns);
+    }
+
     public abstract BulkWriter str(String s) throws SQLException;
 
     /** NaN is written as NULL. */

@@ -19,6 +19,8 @@ import org.momentum.reports.Report;
 public final class Importer implements AutoCloseable {
     public enum Kind { ENTERPRISES, REPORTS, PRICES }
 
+    private static final String STAGE = "import_stage";
+
     private final Kind kind;
     private final String actor;
     private BatchInfo info;
@@ -40,10 +42,19 @@ public final class Importer implements AutoCloseable {
                 rs.next();
                 batchId = rs.getLong(1);
             }
+            // staging lives in a temporary table of this connection: never written to disk, gone with the transaction
+            String shape = switch (kind) {
+                case REPORTS -> "report_stage";
+                case ENTERPRISES -> "enterprise_stage";
+                case PRICES -> "price_stage";
+            };
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TEMP TABLE " + STAGE + " AS SELECT * FROM " + shape + " WHERE 1 = 0");
+            }
             this.stage = switch (kind) {
-                case REPORTS -> BulkWriter.open(c, "report_stage", "line", "enterprise_id", "period", "indicator", "value", "prev_year_value");
-                case ENTERPRISES -> BulkWriter.open(c, "enterprise_stage", "line", "enterprise_id", "name", "industry", "region", "size", "scope_from", "scope_to");
-                case PRICES -> BulkWriter.open(c, "price_stage", "line", "industry", "period", "ppi_yoy");
+                case REPORTS -> BulkWriter.openTemp(c, STAGE, "line", "enterprise_id", "period", "indicator", "value", "prev_year_value");
+                case ENTERPRISES -> BulkWriter.openTemp(c, STAGE, "line", "enterprise_id", "name", "industry", "region", "size", "scope_from", "scope_to");
+                case PRICES -> BulkWriter.openTemp(c, STAGE, "line", "industry", "period", "ppi_yoy");
             };
         } catch (SQLException e) {
             throw new StoreException("cannot start an import of " + kind + ": " + e.getMessage(), e);
@@ -70,34 +81,41 @@ public final class Importer implements AutoCloseable {
     public ImportSummary commit(BatchInfo file, long rowsRead, long rejected) {
         this.info = file;
         try {
+            long t0 = System.nanoTime();
             stage.close();
+            trace("stage flush", t0);
             long revisions, inserted;
             switch (kind) {
                 case REPORTS -> {
-                    revisions = update("""
+                    // Fast path: when the store holds no report of the file's months, every staged row is new.
+                    boolean overlap = exists("SELECT 1 FROM report WHERE period IN (SELECT DISTINCT period FROM import_stage) LIMIT 1");
+                    revisions = !overlap ? 0 : update("""
                             INSERT INTO report_history (enterprise_id, period, indicator, value, prev_year_value, revision, batch_id, superseded_by)
                             SELECT r.enterprise_id, r.period, r.indicator, r.value, r.prev_year_value, r.revision, r.batch_id, ?
-                            FROM report r JOIN report_stage s
+                            FROM report r JOIN import_stage s
                               ON r.enterprise_id = s.enterprise_id AND r.period = s.period AND r.indicator = s.indicator
                             WHERE NOT (r.value = s.value AND (r.prev_year_value = s.prev_year_value
                                        OR (r.prev_year_value IS NULL AND s.prev_year_value IS NULL)))""", batchId);
                     if (revisions > 0) update("""
                             DELETE FROM report WHERE EXISTS (SELECT 1 FROM report_history h WHERE h.superseded_by = ?
                               AND h.enterprise_id = report.enterprise_id AND h.period = report.period AND h.indicator = report.indicator)""", batchId);
-                    inserted = update("""
+                    if (!overlap) inserted = update("""
+                            INSERT INTO report (enterprise_id, period, indicator, value, prev_year_value, revision, batch_id)
+                            SELECT s.enterprise_id, s.period, s.indicator, s.value, s.prev_year_value, 1, ? FROM import_stage s""", batchId);
+                    else inserted = update("""
                             INSERT INTO report (enterprise_id, period, indicator, value, prev_year_value, revision, batch_id)
                             SELECT s.enterprise_id, s.period, s.indicator, s.value, s.prev_year_value, COALESCE(h.revision, 0) + 1, ?
-                            FROM report_stage s LEFT JOIN report_history h ON h.superseded_by = ?
+                            FROM import_stage s LEFT JOIN report_history h ON h.superseded_by = ?
                               AND h.enterprise_id = s.enterprise_id AND h.period = s.period AND h.indicator = s.indicator
                             WHERE NOT EXISTS (SELECT 1 FROM report r WHERE r.enterprise_id = s.enterprise_id
                               AND r.period = s.period AND r.indicator = s.indicator)""", batchId, batchId);
-                    update("DELETE FROM report_stage");
+                    update("DROP TABLE import_stage");
                 }
                 case ENTERPRISES -> {
                     revisions = update("""
                             INSERT INTO enterprise_history (enterprise_id, name, industry, region, size, scope_from, scope_to, batch_id, superseded_by)
                             SELECT e.enterprise_id, e.name, e.industry, e.region, e.size, e.scope_from, e.scope_to, e.batch_id, ?
-                            FROM enterprise e JOIN enterprise_stage s ON e.enterprise_id = s.enterprise_id
+                            FROM enterprise e JOIN import_stage s ON e.enterprise_id = s.enterprise_id
                             WHERE NOT (e.name = s.name AND e.industry = s.industry AND e.region = s.region AND e.size = s.size
                                    AND e.scope_from = s.scope_from AND (e.scope_to = s.scope_to OR (e.scope_to IS NULL AND s.scope_to IS NULL)))""", batchId);
                     if (revisions > 0) update("""
@@ -106,25 +124,26 @@ public final class Importer implements AutoCloseable {
                     inserted = update("""
                             INSERT INTO enterprise (enterprise_id, name, industry, region, size, scope_from, scope_to, batch_id)
                             SELECT s.enterprise_id, s.name, s.industry, s.region, s.size, s.scope_from, s.scope_to, ?
-                            FROM enterprise_stage s
+                            FROM import_stage s
                             WHERE NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.enterprise_id = s.enterprise_id)""", batchId);
-                    update("DELETE FROM enterprise_stage");
+                    update("DROP TABLE import_stage");
                 }
                 default -> {
                     revisions = update("""
                             INSERT INTO price_index_history (industry, period, ppi_yoy, batch_id, superseded_by)
-                            SELECT p.industry, p.period, p.ppi_yoy, p.batch_id, ? FROM price_index p JOIN price_stage s
+                            SELECT p.industry, p.period, p.ppi_yoy, p.batch_id, ? FROM price_index p JOIN import_stage s
                               ON p.industry = s.industry AND p.period = s.period WHERE p.ppi_yoy <> s.ppi_yoy""", batchId);
                     if (revisions > 0) update("""
                             DELETE FROM price_index WHERE EXISTS (SELECT 1 FROM price_index_history h WHERE h.superseded_by = ?
                               AND h.industry = price_index.industry AND h.period = price_index.period)""", batchId);
                     inserted = update("""
                             INSERT INTO price_index (industry, period, ppi_yoy, batch_id)
-                            SELECT s.industry, s.period, s.ppi_yoy, ? FROM price_stage s
+                            SELECT s.industry, s.period, s.ppi_yoy, ? FROM import_stage s
                             WHERE NOT EXISTS (SELECT 1 FROM price_index p WHERE p.industry = s.industry AND p.period = s.period)""", batchId);
-                    update("DELETE FROM price_stage");
+                    update("DROP TABLE import_stage");
                 }
             }
+            trace("merge", t0);
             long unchanged = staged - inserted;
             String kindName = kind.name().toLowerCase(java.util.Locale.ROOT);
             try (PreparedStatement ps = c.prepareStatement("""
@@ -148,7 +167,9 @@ public final class Importer implements AutoCloseable {
             AuditLog.append(c, info.actor(), "import." + kindName, "import_batch", Long.toString(batchId),
                     "file=" + info.fileName() + " sha256=" + info.sha256() + " read=" + rowsRead + " applied=" + inserted
                             + " revisions=" + revisions + " unchanged=" + unchanged + " rejected=" + rejected);
+            trace("batch+audit", t0);
             c.commit();
+            trace("commit", t0);
             done = true;
             return new ImportSummary(kindName, info.fileName(), batchId, rowsRead, inserted, rejected, unchanged, revisions);
         } catch (SQLException e) {
@@ -159,10 +180,25 @@ public final class Importer implements AutoCloseable {
 
     public long batchId() { return batchId; }
 
+    private static final boolean TRACE = Boolean.getBoolean("momentum.trace");
+
+    private static void trace(String what, long t0) {
+        if (TRACE) System.err.printf("  [import] %s done at %.2f s%n", what, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private boolean exists(String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
     private long update(String sql, Object... args) throws SQLException {
+        long t0 = System.nanoTime();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
             return ps.executeLargeUpdate();
+        } finally {
+            trace(sql.strip().lines().findFirst().orElse(""), t0);
         }
     }
 

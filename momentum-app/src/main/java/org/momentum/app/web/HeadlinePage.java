@@ -59,9 +59,10 @@ final class HeadlinePage {
         h.append("<main><h2>").append(esc(periodLabel)).append("</h2><section class=\"tiles\">");
         IndicatorRow all = one("output_value", "ALL", "ALL", p);
         IndicatorRow real = one("output_value_real", "ALL", "ALL", p);
-        IndicatorRow headline = real != null ? real : all;
-        String headName = real != null ? t(zh, "Industrial output, constant prices", "工业总产值（不变价）") : t(zh, "Industrial output value", "工业总产值");
-        tile(h, zh, headName, janFeb ? Double.NaN : headline.yoyPct(), headline.ytdYoyPct(), all.value(), "10k yuan", "万元");
+        tile(h, zh, t(zh, "Industrial output value", "工业总产值"), janFeb ? Double.NaN : all.yoyPct(), all.ytdYoyPct(), all.ytdValue(), "10k yuan", "万元");
+        if (real != null)
+            tile(h, zh, t(zh, "Industrial output at constant prices", "工业总产值（不变价）"), janFeb ? Double.NaN : real.yoyPct(),
+                    real.ytdYoyPct(), Double.NaN, "", "");
         for (String[] pr : PRODUCTS) {
             IndicatorRow r = one(pr[0], "ALL", "ALL", p);
             if (r == null) continue;
@@ -83,12 +84,17 @@ final class HeadlinePage {
                 .append("<p class=\"big\">").append(esc(Html.growth(Double.isNaN(yoy) ? ytdYoy : yoy))).append("</p><p>")
                 .append(Double.isNaN(yoy) ? "" : esc(t(zh, "this month", "当月")) + " · ")
                 .append(esc(t(zh, "year to date ", "累计 "))).append(esc(Html.growth(ytdYoy))).append("</p>")
-                .append("<p class=\"level\">").append(esc(Html.level(ytdLevel))).append(' ').append(esc(zh ? unitZh : unitEn))
-                .append(esc(t(zh, " year to date", " (累计)"))).append("</p></article>");
+                .append("<p class=\"level\">");
+        if (!Double.isNaN(ytdLevel))
+            h.append(esc(Html.level(ytdLevel))).append(' ').append(esc(zh ? unitZh : unitEn)).append(esc(t(zh, " year to date", " (累计)")));
+        else
+            h.append(esc(t(zh, "deflated by producer prices", "按工业生产者出厂价格指数缩减")));
+        h.append("</p></article>");
     }
 
     private void industryTable(StringBuilder h, boolean zh, int p, boolean janFeb) {
-        List<IndicatorRow> rows = IndicatorValues.slice(db, "output_value", p, null, "ALL");
+        List<IndicatorRow> rows = new java.util.ArrayList<>(IndicatorValues.slice(db, "output_value", p, null, "ALL"));
+        rows.sort((a, b) -> IndicatorRow.compareIndustries(a.industry(), b.industry()));
         h.append("<h2>").append(t(zh, "By industry", "分行业")).append("</h2><table><thead><tr><th>")
                 .append(t(zh, "Code", "代码")).append("</th><th>").append(t(zh, "Industry", "行业")).append("</th><th>")
                 .append(t(zh, "Month YoY", "当月同比")).append("</th><th>").append(t(zh, "YTD YoY", "累计同比")).append("</th><th>")
