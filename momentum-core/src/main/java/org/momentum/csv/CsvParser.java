@@ -106,6 +106,15 @@ public final class CsvParser {
             }
             if (field.length() + (pos - start) > MAX_FIELD_CHARS)
                 throw new CsvFormatException(line, "a field longer than " + MAX_FIELD_CHARS + " characters");
+            if (pos < end && field.length() == 0 && sameAsPrevious(start, pos - start)) {
+                // the same text as this column of the previous record (an enterprise id, a period): reuse that string
+                char c = buf[pos++];
+                add(fields[count]);
+                if (c == ',') return false;
+                if (c == '\r' && fill() && buf[pos] == '\n') pos++;
+                line++;
+                return true;
+            }
             field.append(buf, start, pos - start);
             if (pos < end) {
                 char c = buf[pos++];
@@ -116,6 +125,14 @@ public final class CsvParser {
                 return true;
             }
         }
+    }
+
+    private boolean sameAsPrevious(int start, int n) {
+        if (count >= fields.length) return false;
+        String prev = fields[count];
+        if (prev == null || prev.length() != n || n == 0) return false;
+        for (int i = 0; i < n; i++) if (prev.charAt(i) != buf[start + i]) return false;
+        return true;
     }
 
     private void append(char c) {

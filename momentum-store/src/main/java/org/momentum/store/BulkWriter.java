@@ -31,6 +31,8 @@ public abstract class BulkWriter implements AutoCloseable {
 
     public abstract BulkWriter lng(long l) throws SQLException;
 
+    public abstract BulkWriter intg(int i) throws SQLException;
+
     public abstract BulkWriter ts(java.sql.Timestamp t) throws SQLException;
 
     public abstract void endRow() throws SQLException;
@@ -66,6 +68,12 @@ public abstract class BulkWriter implements AutoCloseable {
         @Override public BulkWriter lng(long l) throws SQLException {
             begin();
             a.append(l);
+            return this;
+        }
+
+        @Override public BulkWriter intg(int i) throws SQLException {
+            begin();
+            a.append(i);
             return this;
         }
 
@@ -109,6 +117,11 @@ public abstract class BulkWriter implements AutoCloseable {
 
         @Override public BulkWriter lng(long l) throws SQLException {
             ps.setLong(col++, l);
+            return this;
+        }
+
+        @Override public BulkWriter intg(int i) throws SQLException {
+            ps.setInt(col++, i);
             return this;
         }
 

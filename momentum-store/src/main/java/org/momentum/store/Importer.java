@@ -25,7 +25,8 @@ public final class Importer implements AutoCloseable {
     private final String actor;
     private BatchInfo info;
     private final Connection c;
-    private final BulkWriter stage;
+    private BulkWriter stage;
+    private String[] stageTarget;
     private final long batchId;
     private final Instant started = Instant.now();
     private boolean done;
@@ -48,33 +49,140 @@ public final class Importer implements AutoCloseable {
                 case ENTERPRISES -> "enterprise_stage";
                 case PRICES -> "price_stage";
             };
-            try (Statement st = c.createStatement()) {
-                st.execute("CREATE TEMP TABLE " + STAGE + " AS SELECT * FROM " + shape + " WHERE 1 = 0");
+            if (kind != Kind.REPORTS) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("CREATE TEMP TABLE " + STAGE + " AS SELECT * FROM " + shape + " WHERE 1 = 0");
+                }
             }
-            this.stage = switch (kind) {
-                case REPORTS -> BulkWriter.openTemp(c, STAGE, "line", "enterprise_id", "period", "indicator", "value", "prev_year_value");
-                case ENTERPRISES -> BulkWriter.openTemp(c, STAGE, "line", "enterprise_id", "name", "industry", "region", "size", "scope_from", "scope_to");
-                case PRICES -> BulkWriter.openTemp(c, STAGE, "line", "industry", "period", "ppi_yoy");
+            // the appender is opened by the thread that appends (DuckDB confines an appender to its thread)
+            this.stageTarget = switch (kind) {
+                // reports go straight into the report table as revision 1 of this batch (the common case: a new
+                // month); commit() moves them through a staging merge only when the store already holds their months
+                case REPORTS -> new String[] {"report", "enterprise_id", "period", "indicator", "value", "prev_year_value", "revision", "batch_id"};
+                case ENTERPRISES -> new String[] {STAGE, "line", "enterprise_id", "name", "industry", "region", "size", "scope_from", "scope_to"};
+                case PRICES -> new String[] {STAGE, "line", "industry", "period", "ppi_yoy"};
             };
         } catch (SQLException e) {
             throw new StoreException("cannot start an import of " + kind + ": " + e.getMessage(), e);
         }
     }
 
-    public void add(long line, Report r) throws SQLException {
-        stage.lng(line).str(r.enterpriseId()).str(Period.format(r.period())).str(r.indicator()).num(r.value()).num(r.prevYearValue()).endRow();
-        staged++;
+    // Rows are handed in chunks to a writer thread, so that parsing and validation (the caller's thread) and
+    // appending to the staging table run on two cores at once.
+    private static final int CHUNK = 8192;
+    private static final Object[] END = new Object[0];
+    private final java.util.concurrent.BlockingQueue<Object[]> queue = new java.util.concurrent.ArrayBlockingQueue<>(16);
+    private Object[] chunk = new Object[CHUNK * 2];
+    private int filled;
+    private Thread writer;
+    private volatile Throwable writerError;
+    private int lastPeriod = Integer.MIN_VALUE;
+    private String lastPeriodText;
+
+    public void add(long line, Report r) { enqueue(line, r); }
+
+    public void add(long line, Enterprise e) { enqueue(line, e); }
+
+    public void addPrice(long line, String industry, int period, double ppiYoy) {
+        enqueue(line, new Object[] {industry, period, ppiYoy});
     }
 
-    public void add(long line, Enterprise e) throws SQLException {
-        stage.lng(line).str(e.id()).str(e.name()).str(e.industry()).str(e.region()).str(e.size().code())
-                .str(Period.format(e.scopeFrom())).str(e.scopeTo() == Period.OPEN ? null : Period.format(e.scopeTo())).endRow();
+    private void enqueue(long line, Object row) {
+        chunk[filled++] = line;
+        chunk[filled++] = row;
         staged++;
+        if (filled == chunk.length) handOff();
     }
 
-    public void addPrice(long line, String industry, int period, double ppiYoy) throws SQLException {
-        stage.lng(line).str(industry).str(Period.format(period)).num(ppiYoy).endRow();
-        staged++;
+    private void handOff() {
+        if (writer == null) {
+            writer = new Thread(this::drain, "import-stage-writer");
+            writer.setDaemon(true);
+            writer.start();
+        }
+        Object[] full = filled == chunk.length ? chunk : java.util.Arrays.copyOf(chunk, filled);
+        chunk = new Object[CHUNK * 2];
+        filled = 0;
+        put(full);
+    }
+
+    private void put(Object[] c) {
+        try {
+            while (!queue.offer(c, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (writerError != null || !writer.isAlive()) throw new StoreException("staging failed: " + writerError, writerError);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("import interrupted", e);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (true) {
+                Object[] rows = queue.take();
+                if (rows == END) {
+                    if (stage != null) stage.close();
+                    return;
+                }
+                for (int i = 0; i < rows.length; i += 2) write((Long) rows[i], rows[i + 1]);
+            }
+        } catch (Throwable t) {
+            writerError = t;
+            queue.clear();
+        }
+    }
+
+    private BulkWriter stage() throws SQLException {
+        if (stage == null) {
+            String[] cols = java.util.Arrays.copyOfRange(stageTarget, 1, stageTarget.length);
+            stage = kind == Kind.REPORTS ? BulkWriter.open(c, stageTarget[0], cols) : BulkWriter.openTemp(c, stageTarget[0], cols);
+        }
+        return stage;
+    }
+
+    private void write(long line, Object row) throws SQLException {
+        BulkWriter stage = stage();
+        if (row instanceof Report r) {
+            if (r.period() != lastPeriod) { lastPeriod = r.period(); lastPeriodText = Period.format(lastPeriod); }
+            stage.str(r.enterpriseId()).str(lastPeriodText).str(r.indicator()).num(r.value()).num(r.prevYearValue()).intg(1).lng(batchId).endRow();
+        } else if (row instanceof Enterprise e) {
+            stage.lng(line).str(e.id()).str(e.name()).str(e.industry()).str(e.region()).str(e.size().code())
+                    .str(Period.format(e.scopeFrom())).str(e.scopeTo() == Period.OPEN ? null : Period.format(e.scopeTo())).endRow();
+        } else {
+            Object[] p = (Object[]) row;
+            stage.lng(line).str((String) p[0]).str(Period.format((Integer) p[1])).num((Double) p[2]).endRow();
+        }
+    }
+
+    /** Waits until every added row is in the staging table; rethrows the writer's failure. */
+    private void finishStaging() throws SQLException {
+        if (writer == null) {
+            for (int i = 0; i < filled; i += 2) write((Long) chunk[i], chunk[i + 1]);
+            filled = 0;
+        } else {
+            if (filled > 0) handOff();
+            put(END);
+            try {
+                writer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("import interrupted", e);
+            }
+            if (writerError instanceof SQLException se) throw se;
+            if (writerError != null) throw new StoreException("staging failed: " + writerError.getMessage(), writerError);
+        }
+    }
+
+    private void stopWriter() {
+        if (writer == null || !writer.isAlive()) return;
+        queue.clear();
+        queue.offer(END);
+        try {
+            writer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Merges the staged rows and commits; rowsRead and rejected are the reader's counts. */
@@ -82,13 +190,21 @@ public final class Importer implements AutoCloseable {
         this.info = file;
         try {
             long t0 = System.nanoTime();
-            stage.close();
+            finishStaging();
+            if (writer == null && stage != null) stage.close();
             trace("stage flush", t0);
             long revisions, inserted;
             switch (kind) {
                 case REPORTS -> {
-                    // Fast path: when the store holds no report of the file's months, every staged row is new.
-                    boolean overlap = exists("SELECT 1 FROM report WHERE period IN (SELECT DISTINCT period FROM import_stage) LIMIT 1");
+                    // Fast path: no other batch holds a report of the file's months, so every appended row is new.
+                    boolean overlap = exists("SELECT 1 FROM report WHERE batch_id <> ? AND period IN "
+                            + "(SELECT DISTINCT period FROM report WHERE batch_id = ?) LIMIT 1", batchId, batchId);
+                    if (overlap) {
+                        update("CREATE TEMP TABLE import_stage AS SELECT * FROM report_stage WHERE 1 = 0");
+                        update("INSERT INTO import_stage (line, enterprise_id, period, indicator, value, prev_year_value) "
+                                + "SELECT 0, enterprise_id, period, indicator, value, prev_year_value FROM report WHERE batch_id = ?", batchId);
+                        update("DELETE FROM report WHERE batch_id = ?", batchId);
+                    }
                     revisions = !overlap ? 0 : update("""
                             INSERT INTO report_history (enterprise_id, period, indicator, value, prev_year_value, revision, batch_id, superseded_by)
                             SELECT r.enterprise_id, r.period, r.indicator, r.value, r.prev_year_value, r.revision, r.batch_id, ?
@@ -99,9 +215,7 @@ public final class Importer implements AutoCloseable {
                     if (revisions > 0) update("""
                             DELETE FROM report WHERE EXISTS (SELECT 1 FROM report_history h WHERE h.superseded_by = ?
                               AND h.enterprise_id = report.enterprise_id AND h.period = report.period AND h.indicator = report.indicator)""", batchId);
-                    if (!overlap) inserted = update("""
-                            INSERT INTO report (enterprise_id, period, indicator, value, prev_year_value, revision, batch_id)
-                            SELECT s.enterprise_id, s.period, s.indicator, s.value, s.prev_year_value, 1, ? FROM import_stage s""", batchId);
+                    if (!overlap) inserted = staged;
                     else inserted = update("""
                             INSERT INTO report (enterprise_id, period, indicator, value, prev_year_value, revision, batch_id)
                             SELECT s.enterprise_id, s.period, s.indicator, s.value, s.prev_year_value, COALESCE(h.revision, 0) + 1, ?
@@ -109,7 +223,7 @@ public final class Importer implements AutoCloseable {
                               AND h.enterprise_id = s.enterprise_id AND h.period = s.period AND h.indicator = s.indicator
                             WHERE NOT EXISTS (SELECT 1 FROM report r WHERE r.enterprise_id = s.enterprise_id
                               AND r.period = s.period AND r.indicator = s.indicator)""", batchId, batchId);
-                    update("DROP TABLE import_stage");
+                    if (overlap) update("DROP TABLE import_stage");
                 }
                 case ENTERPRISES -> {
                     revisions = update("""
@@ -186,9 +300,12 @@ public final class Importer implements AutoCloseable {
         if (TRACE) System.err.printf("  [import] %s done at %.2f s%n", what, (System.nanoTime() - t0) / 1e9);
     }
 
-    private boolean exists(String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            return rs.next();
+    private boolean exists(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 
@@ -207,7 +324,10 @@ public final class Importer implements AutoCloseable {
         if (done) return;
         done = true;
         try {
-            try { stage.close(); } catch (SQLException ignored) { /* the rollback below discards the rows anyway */ }
+            stopWriter();
+            if (writer == null && stage != null) {
+                try { stage.close(); } catch (SQLException ignored) { /* the rollback below discards the rows anyway */ }
+            }
             c.rollback();
         } catch (SQLException e) {
             throw new StoreException("rollback of " + info.fileName() + " failed: " + e.getMessage(), e);
