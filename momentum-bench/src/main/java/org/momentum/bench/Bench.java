@@ -31,6 +31,7 @@ public final class Bench {
         switch (what) {
             case "import" -> ImportBench.run(enterprises, repeat, dir);
             case "cube" -> CubeBench.run(enterprises, repeat, dir);
+            case "parse" -> ImportBench.parseOnly(enterprises, repeat, dir);
             default -> {
                 System.err.println("unknown benchmark " + what);
                 System.exit(2);

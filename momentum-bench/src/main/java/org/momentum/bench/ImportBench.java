@@ -82,6 +82,21 @@ final class ImportBench {
                 rows, o, rows / o, d, rows / d, d / o, p, o - p, repeat);
     }
 
+    /** Parse and validate only, repeatedly: for profiling the reader. */
+    static void parseOnly(int enterprises, int repeat, Path dir) throws Exception {
+        Path reg = dir.resolve("import-enterprises.csv"), rep = dir.resolve("import-reports.csv");
+        writeFiles(enterprises, reg, rep);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String l : Files.readAllLines(reg)) ids.add(l.substring(0, l.indexOf(',')));
+        ReferenceData ref = ReferenceData.shipped();
+        ReportRules rules = new ReportRules(ref.indicators(), ids::contains, Period.of(2026, 11));
+        for (int k = 0; k < repeat; k++) {
+            long t = System.nanoTime();
+            ReadOutcome o = InputReader.readReports(rep, ReadOptions.strict(), rules, (l, r) -> {}, Progress.NONE);
+            System.out.printf(Locale.ROOT, "parse+validate %,d rows: %.2f s%n", o.rowsRead(), Bench.seconds(t));
+        }
+    }
+
     /** A register of N enterprises and, for each in scope at 2018-12, six basic indicators plus one product's output and capacity. */
     static long writeFiles(int enterprises, Path reg, Path rep) throws Exception {
         int t = Period.of(2018, 12);

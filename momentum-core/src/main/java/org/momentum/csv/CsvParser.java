@@ -115,6 +115,15 @@ public final class CsvParser {
                 line++;
                 return true;
             }
+            if (pos < end && field.length() == 0) {
+                String f = recentOrNew(start, pos - start);
+                char c = buf[pos++];
+                add(f);
+                if (c == ',') return false;
+                if (c == '\r' && fill() && buf[pos] == '\n') pos++;
+                line++;
+                return true;
+            }
             field.append(buf, start, pos - start);
             if (pos < end) {
                 char c = buf[pos++];
@@ -133,6 +142,40 @@ public final class CsvParser {
         if (prev == null || prev.length() != n || n == 0) return false;
         for (int i = 0; i < n; i++) if (prev.charAt(i) != buf[start + i]) return false;
         return true;
+    }
+
+    // A few recent short strings per column (indicator codes, periods): reused instead of allocated again.
+    private static final int RECENT = 8, RECENT_MAX_CHARS = 40;
+    private String[][] recent = new String[16][];
+    private int[] recentNext = new int[16];
+    private int[] recentTries = new int[16], recentHits = new int[16];
+
+    private String recentOrNew(int start, int n) {
+        if (n == 0) return "";
+        if (n > RECENT_MAX_CHARS) return new String(buf, start, n);
+        if (count >= recent.length) {
+            recent = java.util.Arrays.copyOf(recent, count * 2);
+            recentNext = java.util.Arrays.copyOf(recentNext, count * 2);
+            recentTries = java.util.Arrays.copyOf(recentTries, count * 2);
+            recentHits = java.util.Arrays.copyOf(recentHits, count * 2);
+        }
+        // a column whose values rarely repeat (amounts) stops looking after a thousand tries
+        boolean sampling = recentTries[count] < 1000;
+        if (!sampling && recentHits[count] * 4 < recentTries[count]) return new String(buf, start, n);
+        if (sampling) recentTries[count]++;
+        String[] r = recent[count];
+        if (r == null) recent[count] = r = new String[RECENT];
+        outer:
+        for (String cand : r) {
+            if (cand == null || cand.length() != n) continue;
+            for (int i = 0; i < n; i++) if (cand.charAt(i) != buf[start + i]) continue outer;
+            if (sampling) recentHits[count]++;
+            return cand;
+        }
+        String s = new String(buf, start, n);
+        r[recentNext[count]] = s;
+        recentNext[count] = (recentNext[count] + 1) % RECENT;
+        return s;
     }
 
     private void append(char c) {

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Finds the same (enterprise, period, indicator) twice in one file ({@code formats.md}: an error unless the two
- * rows are identical). Keys are packed into longs in an open-addressing table so that a national file of
- * millions of rows needs tens of megabytes, not a map of objects.
+ * rows are identical). Keys are packed into longs in an open-addressing table whose slots hold the key and the
+ * row's number side by side (one cache line per probe); the first line and values of each key are kept in
+ * arrays written in row order. A national file of millions of rows needs tens of megabytes, not a map of objects.
  */
 public final class DuplicateKeys {
     /** What a row's key was seen with before. */
@@ -15,43 +16,84 @@ public final class DuplicateKeys {
 
     private final Map<String, Integer> enterprises = new HashMap<>();
     private final Map<String, Integer> indicators = new HashMap<>();
-    private long[] keys = new long[1 << 16];
-    private long[] lines = new long[1 << 16];
-    private double[] values = new double[1 << 16];
-    private double[] prevs = new double[1 << 16];
+    private long[] slots;          // [2i] = key + 1 (0 = empty), [2i + 1] = row number
+    private long[] lines;
+    private double[] values;
+    private double[] prevs;
     private int size;
     private long firstLine;
+    private String lastEnterprise;
+    private int lastEnterpriseIndex;
+    private String lastIndicator;
+    private int lastIndicatorIndex;
 
-    public DuplicateKeys() { Arrays.fill(keys, -1L); }
+    public DuplicateKeys() { this(1 << 15); }
+
+    /** @param expectedRows a hint (e.g. from the file size) that saves rehashing */
+    public DuplicateKeys(int expectedRows) {
+        int cap = Integer.highestOneBit(Math.max(16, Math.min(expectedRows, 1 << 28)) * 2 - 1) * 2;
+        slots = new long[cap * 2];
+        int rows = Math.max(16, Math.min(expectedRows, 1 << 28));
+        lines = new long[rows];
+        values = new double[rows];
+        prevs = new double[rows];
+    }
 
     /** Records the row; on IDENTICAL or CONFLICT, {@link #firstLine()} is the line that held the key first. */
     public Seen see(Report r, long line) {
-        long key = pack(r);
-        int mask = keys.length - 1;
+        long key = pack(r) + 1;
+        int cap = slots.length >> 1;
+        int mask = cap - 1;
         int i = (int) (mix(key) & mask);
-        while (keys[i] != -1L) {
-            if (keys[i] == key) {
-                firstLine = lines[i];
-                boolean same = Double.compare(values[i], r.value()) == 0 && Double.compare(prevs[i], r.prevYearValue()) == 0;
+        while (true) {
+            long k = slots[2 * i];
+            if (k == 0) break;
+            if (k == key) {
+                int row = (int) slots[2 * i + 1];
+                firstLine = lines[row];
+                boolean same = Double.compare(values[row], r.value()) == 0 && Double.compare(prevs[row], r.prevYearValue()) == 0;
                 return same ? Seen.IDENTICAL : Seen.CONFLICT;
             }
             i = (i + 1) & mask;
         }
-        keys[i] = key;
-        lines[i] = line;
-        values[i] = r.value();
-        prevs[i] = r.prevYearValue();
-        if (++size * 2 > keys.length) grow();
+        if (size == lines.length) {
+            int n = size * 2;
+            lines = Arrays.copyOf(lines, n);
+            values = Arrays.copyOf(values, n);
+            prevs = Arrays.copyOf(prevs, n);
+        }
+        slots[2 * i] = key;
+        slots[2 * i + 1] = size;
+        lines[size] = line;
+        values[size] = r.value();
+        prevs[size] = r.prevYearValue();
+        if (++size * 2 > cap) grow();
         return Seen.NEW;
     }
 
     public long firstLine() { return firstLine; }
 
     private long pack(Report r) {
-        Integer e = enterprises.get(r.enterpriseId());
-        if (e == null) { e = enterprises.size(); enterprises.put(r.enterpriseId(), e); }
-        Integer ind = indicators.get(r.indicator());
-        if (ind == null) { ind = indicators.size(); indicators.put(r.indicator(), ind); }
+        String id = r.enterpriseId();
+        int e;
+        if (id == lastEnterprise) e = lastEnterpriseIndex; // files come grouped by enterprise: skip the map
+        else {
+            Integer x = enterprises.get(id);
+            if (x == null) { x = enterprises.size(); enterprises.put(id, x); }
+            e = x;
+            lastEnterprise = id;
+            lastEnterpriseIndex = e;
+        }
+        String code = r.indicator();
+        int ind;
+        if (code == lastIndicator) ind = lastIndicatorIndex;
+        else {
+            Integer x = indicators.get(code);
+            if (x == null) { x = indicators.size(); indicators.put(code, x); }
+            ind = x;
+            lastIndicator = code;
+            lastIndicatorIndex = ind;
+        }
         // 31 bits enterprise, 18 bits period (months since year 0 fit below 2^18 up to year 21845), 14 bits indicator
         return ((long) e << 32) | ((long) (r.period() & 0x3FFFF) << 14) | (ind & 0x3FFF);
     }
@@ -64,23 +106,17 @@ public final class DuplicateKeys {
     }
 
     private void grow() {
-        long[] ok = keys, ol = lines;
-        double[] ov = values, op = prevs;
-        int n = ok.length * 2;
-        keys = new long[n];
-        Arrays.fill(keys, -1L);
-        lines = new long[n];
-        values = new double[n];
-        prevs = new double[n];
-        int mask = n - 1;
-        for (int j = 0; j < ok.length; j++) {
-            if (ok[j] == -1L) continue;
-            int i = (int) (mix(ok[j]) & mask);
-            while (keys[i] != -1L) i = (i + 1) & mask;
-            keys[i] = ok[j];
-            lines[i] = ol[j];
-            values[i] = ov[j];
-            prevs[i] = op[j];
+        long[] old = slots;
+        int cap = (old.length >> 1) * 2;
+        slots = new long[cap * 2];
+        int mask = cap - 1;
+        for (int j = 0; j < old.length; j += 2) {
+            long k = old[j];
+            if (k == 0) continue;
+            int i = (int) (mix(k) & mask);
+            while (slots[2 * i] != 0) i = (i + 1) & mask;
+            slots[2 * i] = k;
+            slots[2 * i + 1] = old[j + 1];
         }
     }
 }

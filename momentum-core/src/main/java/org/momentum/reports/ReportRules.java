@@ -23,18 +23,29 @@ public final class ReportRules {
         this.currentPeriod = currentPeriod;
     }
 
+    private String lastRegistered, lastKnownIndicator;
+
+    /** Rows come grouped by enterprise and the reader reuses the id's string: the same object was checked just before. */
+    private boolean isRegistered(String id) {
+        if (id == lastRegistered) return true;
+        boolean ok = registered.test(id);
+        if (ok) lastRegistered = id;
+        return ok;
+    }
+
     /** Adds the row's problems to {@code problems}; returns the report when there are none, else null. */
     public Report check(String enterpriseId, String period, String indicator, String value, String prevYearValue,
                         List<FieldProblem> problems) {
         int before = problems.size();
         if (enterpriseId.isEmpty()) problems.add(new FieldProblem("enterprise_id", "empty, an enterprise id is required"));
-        else if (!registered.test(enterpriseId))
+        else if (!isRegistered(enterpriseId))
             problems.add(new FieldProblem("enterprise_id", "enterprise '" + enterpriseId + "' is not in the register"));
         int p = Period.parseOrNone(period);
         if (p == Period.NONE) problems.add(new FieldProblem("period", "'" + period + "' is not a month YYYY-MM"));
         else if (p > currentPeriod)
             problems.add(new FieldProblem("period", period + " is after the current month " + Period.format(currentPeriod)));
-        String ip = catalog.problem(indicator);
+        String ip = indicator == lastKnownIndicator ? null : catalog.problem(indicator);
+        if (ip == null) lastKnownIndicator = indicator;
         if (ip != null) problems.add(new FieldProblem("indicator", ip));
         String[] why = new String[1];
         double v = Decimals.parse(value, why);

@@ -62,7 +62,7 @@ public final class InputReader {
         try (TableReader t = TableReader.open(file, opt.encoding(), REPORT_COLUMNS, REPORT_OPTIONAL, opt.ignoreUnknownColumns())) {
             int cId = t.column("enterprise_id"), cPer = t.column("period"), cInd = t.column("indicator"), cVal = t.column("value"),
                     cPrev = t.column("prev_year_value");
-            DuplicateKeys keys = new DuplicateKeys();
+            DuplicateKeys keys = new DuplicateKeys((int) Math.min(1 << 27, t.size() / 40)); // ~40 bytes a row
             return loop(t, opt, progress, "reports", (problems) -> {
                 Report r = rules.check(t.get(cId), t.get(cPer), t.get(cInd), t.get(cVal), t.get(cPrev), problems);
                 if (r == null) return null;

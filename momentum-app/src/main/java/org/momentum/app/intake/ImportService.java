@@ -47,12 +47,23 @@ public final class ImportService {
     }
 
     public Result importReports(Path file, ReadOptions opt, Progress progress) {
+        long t0 = System.nanoTime();
         Set<String> registered = Registers.enterpriseIds(db);
+        trace("register loaded", t0);
         ReportRules rules = new ReportRules(ref.indicators(), registered::contains, currentPeriod);
         try (Importer imp = new Importer(db, Importer.Kind.REPORTS, actor)) {
             ReadOutcome out = InputReader.readReports(file, opt, rules, imp::add, progress);
-            return finish(imp, out, opt);
+            trace("file read and validated", t0);
+            Result r = finish(imp, out, opt);
+            trace("applied", t0);
+            return r;
         }
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("momentum.trace");
+
+    private static void trace(String what, long t0) {
+        if (TRACE) System.err.printf("  [import] %s at %.2f s%n", what, (System.nanoTime() - t0) / 1e9);
     }
 
     public Result importPrices(Path file, ReadOptions opt, Progress progress) {
