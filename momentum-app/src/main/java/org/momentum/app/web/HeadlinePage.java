@@ -100,7 +100,7 @@ final class HeadlinePage {
                 .append(t(zh, "Month YoY", "当月同比")).append("</th><th>").append(t(zh, "YTD YoY", "累计同比")).append("</th><th>")
                 .append(t(zh, "Contribution", "拉动")).append("</th><th>").append(t(zh, "Enterprises", "企业数")).append("</th></tr></thead><tbody>");
         for (IndicatorRow r : rows) {
-            if (r.industry().length() > 2) continue; // sections and divisions; classes are on the series pages
+            if (r.industry().length() == 4) continue; // ALL, sections and divisions; classes are on the series pages
             Industry ind = ref.industries().get(r.industry());
             String name = r.industry().equals("ALL") ? t(zh, "All industry", "全部工业") : ind == null ? r.industry() : ind.nameZh();
             h.append("<tr").append(r.industry().length() <= 1 || r.industry().equals("ALL") ? " class=\"agg\"" : "").append("><td>")

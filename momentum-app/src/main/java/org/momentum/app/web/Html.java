@@ -28,13 +28,21 @@ public final class Html {
     /** Growth to one decimal with its sign, e.g. "+6.6%"; an em dash when not defined. */
     public static String growth(double pct) {
         if (Double.isNaN(pct)) return "—";
-        return String.format(Locale.ROOT, "%+.1f%%", pct);
+        return oneDecimal(pct) + "%";
     }
 
     /** Percentage points to one decimal. */
     public static String points(double pp) {
         if (Double.isNaN(pp)) return "—";
-        return String.format(Locale.ROOT, "%+.1f pp", pp);
+        return oneDecimal(pp) + " pp";
+    }
+
+    /** One decimal with a sign, and a plain "0.0" for what rounds to zero (never "-0.0"). */
+    static String oneDecimal(double x) {
+        // half away from zero on the number as written (-3.35 -> -3.4), as published tables round
+        java.math.BigDecimal r = java.math.BigDecimal.valueOf(x).setScale(1, java.math.RoundingMode.HALF_UP);
+        if (r.signum() == 0) return "0.0";
+        return (r.signum() > 0 ? "+" : "") + r.toPlainString();
     }
 
     /** A level with thousands separators and no decimals (levels in their unit). */
