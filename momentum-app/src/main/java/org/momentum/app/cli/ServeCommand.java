@@ -32,7 +32,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     static void serve(Database store, String host, int port, CommandSpec spec) throws InterruptedException {
         var app = new Server(store, ReferenceData.shipped()).start(host, port);
-        spec.commandLine().getOut().printf("Momentum serving on http://%s:%d/ (Ctrl-C stops)%n", host.equals("0.0.0.0") ? "localhost" : host, app.port());
+        String shown = host.equals("0.0.0.0") || host.equals("127.0.0.1") ? "localhost" : host;
+        spec.commandLine().getOut().printf("Momentum serving on http://%s:%d/ (Ctrl-C stops)%n", shown, app.port());
         spec.commandLine().getOut().flush();
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
