@@ -23,7 +23,9 @@ import org.momentum.reports.Report;
  */
 final class ReportCodes {
     /** Rows per INSERT … SELECT: large enough for DuckDB to work on whole row groups, small enough to overlap with reading. */
-    static final int CHUNK = 1 << 19;
+    static final int CHUNK = 1 << 20;
+    /** {@link #CHUNK}, lowered by tests to cross chunk boundaries with few rows. */
+    static int chunkRows = CHUNK;
 
     private final Connection c;
     private final long batchId;
@@ -100,7 +102,7 @@ final class ReportCodes {
         appender.append(lastIndex).append(r.period()).append(lastIndicatorIndex).append(r.value());
         if (Double.isNaN(r.prevYearValue())) appender.appendNull(); else appender.append(r.prevYearValue());
         appender.endRow();
-        if (++pending == CHUNK) move();
+        if (++pending >= chunkRows) move();
     }
 
     private void lookup(String sql, int key, String text) throws SQLException {
