@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import org.momentum.classification.Period;
 import org.momentum.registry.Enterprise;
+import org.momentum.registry.EnterpriseIndex;
 import org.momentum.reports.Report;
 
 /**
@@ -31,6 +32,8 @@ public final class Importer implements AutoCloseable {
     private final Instant started = Instant.now();
     private boolean done;
     private long staged;
+    private ReportCodes codes;        // reports into DuckDB: staged as numbers (see ReportCodes)
+    private EnterpriseIndex register; // reports: the register the file is checked against
 
     public Importer(Database db, Kind kind, String actor) {
         this.kind = kind;
@@ -49,6 +52,12 @@ public final class Importer implements AutoCloseable {
                 case ENTERPRISES -> "enterprise_stage";
                 case PRICES -> "price_stage";
             };
+            if (kind == Kind.REPORTS && ReportCodes.supported(c)) {
+                codes = ReportCodes.open(c, batchId);
+                register = codes.register();
+            } else if (kind == Kind.REPORTS) {
+                register = new EnterpriseIndex(Registers.enterpriseIds(c).toArray(new String[0]));
+            }
             if (kind != Kind.REPORTS) {
                 try (Statement st = c.createStatement()) {
                     st.execute("CREATE TEMP TABLE " + STAGE + " AS SELECT * FROM " + shape + " WHERE 1 = 0");
@@ -70,14 +79,28 @@ public final class Importer implements AutoCloseable {
     // Rows are handed in chunks to a writer thread, so that parsing and validation (the caller's thread) and
     // appending to the staging table run on two cores at once.
     private static final int CHUNK = 8192;
-    private static final Object[] END = new Object[0];
-    private final java.util.concurrent.BlockingQueue<Object[]> queue = new java.util.concurrent.ArrayBlockingQueue<>(16);
-    private Object[] chunk = new Object[CHUNK * 2];
-    private int filled;
+    private static final Chunk END = new Chunk(0);
+    private final java.util.concurrent.BlockingQueue<Chunk> queue = new java.util.concurrent.ArrayBlockingQueue<>(16);
+    private Chunk chunk = new Chunk(CHUNK);
+
+    /** Rows with their lines, in parallel arrays (no boxed line per row). */
+    private static final class Chunk {
+        final long[] lines;
+        final Object[] rows;
+        int filled;
+
+        Chunk(int n) {
+            lines = new long[n];
+            rows = new Object[n];
+        }
+    }
     private Thread writer;
     private volatile Throwable writerError;
     private int lastPeriod = Integer.MIN_VALUE;
     private String lastPeriodText;
+
+    /** Reports: the register as this import's transaction sees it, numbered. */
+    public EnterpriseIndex register() { return register; }
 
     public void add(long line, Report r) { enqueue(line, r); }
 
@@ -88,10 +111,10 @@ public final class Importer implements AutoCloseable {
     }
 
     private void enqueue(long line, Object row) {
-        chunk[filled++] = line;
-        chunk[filled++] = row;
+        chunk.lines[chunk.filled] = line;
+        chunk.rows[chunk.filled++] = row;
         staged++;
-        if (filled == chunk.length) handOff();
+        if (chunk.filled == CHUNK) handOff();
     }
 
     private void handOff() {
@@ -100,13 +123,12 @@ public final class Importer implements AutoCloseable {
             writer.setDaemon(true);
             writer.start();
         }
-        Object[] full = filled == chunk.length ? chunk : java.util.Arrays.copyOf(chunk, filled);
-        chunk = new Object[CHUNK * 2];
-        filled = 0;
+        Chunk full = chunk;
+        chunk = new Chunk(CHUNK);
         put(full);
     }
 
-    private void put(Object[] c) {
+    private void put(Chunk c) {
         try {
             while (!queue.offer(c, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 if (writerError != null || !writer.isAlive()) throw new StoreException("staging failed: " + writerError, writerError);
@@ -120,12 +142,12 @@ public final class Importer implements AutoCloseable {
     private void drain() {
         try {
             while (true) {
-                Object[] rows = queue.take();
+                Chunk rows = queue.take();
                 if (rows == END) {
-                    if (stage != null) stage.close();
+                    closeStage();
                     return;
                 }
-                for (int i = 0; i < rows.length; i += 2) write((Long) rows[i], rows[i + 1]);
+                for (int i = 0; i < rows.filled; i++) write(rows.lines[i], rows.rows[i]);
             }
         } catch (Throwable t) {
             writerError = t;
@@ -141,7 +163,17 @@ public final class Importer implements AutoCloseable {
         return stage;
     }
 
+    /** Completes the appends of the writing thread: every added row is in its table afterwards. */
+    private void closeStage() throws SQLException {
+        if (codes != null) codes.finish();
+        if (stage != null) stage.close();
+    }
+
     private void write(long line, Object row) throws SQLException {
+        if (codes != null && row instanceof Report r) {
+            codes.add(r);
+            return;
+        }
         BulkWriter stage = stage();
         if (row instanceof Report r) {
             if (r.period() != lastPeriod) { lastPeriod = r.period(); lastPeriodText = Period.format(lastPeriod); }
@@ -158,10 +190,10 @@ public final class Importer implements AutoCloseable {
     /** Waits until every added row is in the staging table; rethrows the writer's failure. */
     private void finishStaging() throws SQLException {
         if (writer == null) {
-            for (int i = 0; i < filled; i += 2) write((Long) chunk[i], chunk[i + 1]);
-            filled = 0;
+            for (int i = 0; i < chunk.filled; i++) write(chunk.lines[i], chunk.rows[i]);
+            chunk.filled = 0;
         } else {
-            if (filled > 0) handOff();
+            if (chunk.filled > 0) handOff();
             put(END);
             try {
                 writer.join();
@@ -191,7 +223,7 @@ public final class Importer implements AutoCloseable {
         try {
             long t0 = System.nanoTime();
             finishStaging();
-            if (writer == null && stage != null) stage.close();
+            if (writer == null) closeStage();
             trace("stage flush", t0);
             long revisions, inserted;
             switch (kind) {
@@ -325,6 +357,7 @@ public final class Importer implements AutoCloseable {
         done = true;
         try {
             stopWriter();
+            if (writer == null && codes != null) codes.abandon();
             if (writer == null && stage != null) {
                 try { stage.close(); } catch (SQLException ignored) { /* the rollback below discards the rows anyway */ }
             }

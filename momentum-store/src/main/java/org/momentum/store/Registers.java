@@ -17,7 +17,16 @@ public final class Registers {
     private Registers() {}
 
     public static Set<String> enterpriseIds(Database db) {
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT enterprise_id FROM enterprise");
+        try (Connection c = db.connect()) {
+            return enterpriseIds(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the register: " + e.getMessage(), e);
+        }
+    }
+
+    /** The same on a connection of the caller (inside its transaction). */
+    public static Set<String> enterpriseIds(Connection c) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT enterprise_id FROM enterprise");
              ResultSet rs = ps.executeQuery()) {
             Set<String> ids = new HashSet<>();
             while (rs.next()) ids.add(rs.getString(1));

@@ -1,11 +1,11 @@
 package org.momentum.app.intake;
 
 import java.nio.file.Path;
-import java.util.Set;
 import org.momentum.app.files.InputReader;
 import org.momentum.app.files.Progress;
 import org.momentum.app.files.ReadOptions;
 import org.momentum.app.files.ReadOutcome;
+import org.momentum.registry.EnterpriseIndex;
 import org.momentum.registry.RegisterRules;
 import org.momentum.reports.ReportRules;
 import org.momentum.store.BatchInfo;
@@ -13,7 +13,6 @@ import org.momentum.store.Database;
 import org.momentum.store.ImportSummary;
 import org.momentum.store.Importer;
 import org.momentum.store.ReferenceData;
-import org.momentum.store.Registers;
 
 /**
  * Intake: a file is read, every row validated, valid rows staged in one transaction, and the transaction
@@ -48,10 +47,11 @@ public final class ImportService {
 
     public Result importReports(Path file, ReadOptions opt, Progress progress) {
         long t0 = System.nanoTime();
-        Set<String> registered = Registers.enterpriseIds(db);
-        trace("register loaded", t0);
-        ReportRules rules = new ReportRules(ref.indicators(), registered::contains, currentPeriod);
         try (Importer imp = new Importer(db, Importer.Kind.REPORTS, actor)) {
+            // the register as the import's own transaction sees it, loaded once by the importer
+            EnterpriseIndex registered = imp.register();
+            trace("register loaded", t0);
+            ReportRules rules = new ReportRules(ref.indicators(), registered::contains, currentPeriod);
             ReadOutcome out = InputReader.readReports(file, opt, rules, imp::add, progress);
             trace("file read and validated", t0);
             Result r = finish(imp, out, opt);
