@@ -50,7 +50,7 @@ class SqlCrossCheckTest {
     }
 
     @Test
-    void mainResourceIsTheSameSql() throws IOException {
+    void mainResourceHasTheNamedStatements() throws IOException {
         try (InputStream in = SqlReferenceCube.class.getResourceAsStream("/org/momentum/indicators/reference-cube.sql")) {
             assertEquals(SqlReferenceCube.SQL, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
