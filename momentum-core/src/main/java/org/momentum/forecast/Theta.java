@@ -5,8 +5,12 @@ package org.momentum.forecast;
  * drift (Hyndman &amp; Billah 2003): thetaf's seasonality test, multiplicative classical decomposition, SES fitted by
  * MSE, drift b₀/2 from the least-squares slope b₀ on t, forecasts re-seasonalised; intervals from the SES state
  * space model, se_h = σ·sqrt(1 + (h−1)α²), around the re-seasonalised mean (thetaf does not rescale them).
+ *
+ * @param globalSes fit SES at its global optimum rather than where R's Nelder–Mead stops (default false: as R)
  */
-public record Theta() implements Forecaster {
+public record Theta(boolean globalSes) implements Forecaster {
+    public Theta() { this(false); }
+
     @Override public String name() { return "theta"; }
 
     @Override
@@ -21,7 +25,7 @@ public record Theta() implements Forecaster {
             for (double f : d.figure()) nearZero |= Math.abs(f) < 1e-4;  // thetaf falls back to non-seasonal Theta
             if (nearZero) d = null; else x = d.adjust(y);
         }
-        SimpleExponentialSmoothing ses = SimpleExponentialSmoothing.fit(x);
+        SimpleExponentialSmoothing ses = globalSes ? SimpleExponentialSmoothing.fitGlobal(x) : SimpleExponentialSmoothing.fit(x);
         double alpha = Math.max(1e-10, ses.alpha());
         double drift = slope(x) / 2;
         double start = (1 - Math.pow(1 - alpha, n)) / alpha;
