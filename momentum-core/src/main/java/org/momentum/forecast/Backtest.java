@@ -77,19 +77,20 @@ public final class Backtest {
             if (progress != null) progress.accept(done.incrementAndGet());
         });
         pool.submit(work).join();
-        long points = 0;
-        for (Series x : series) points += x.testRef().length;
         double smapeN2 = mean(smape[nm]), maseN2 = mean(mase[nm]);
         List<Score> scores = new ArrayList<>();
         List<Forecast[]> forecasts = new ArrayList<>();
         for (int k = 0; k < nm; k++) {
             double sm = mean(smape[k]), ma = mean(mase[k]);
-            boolean intervals = ns > 0 && fc[k][0].hasIntervals();
-            long c80 = 0, c95 = 0, t = 0;
+            long c80 = 0, c95 = 0, t = 0, points = 0;  // coverage over the series that have intervals
             int fb = 0;
-            for (int s = 0; s < ns; s++) { c80 += in80[k][s]; c95 += in95[k][s]; t += nanos[k][s]; if (fellBack[k][s]) fb++; }
+            for (int s = 0; s < ns; s++) {
+                if (fc[k][s].hasIntervals()) { c80 += in80[k][s]; c95 += in95[k][s]; points += fc[k][s].horizon(); }
+                t += nanos[k][s];
+                if (fellBack[k][s]) fb++;
+            }
             scores.add(new Score(methods.get(k).name(), ns, sm, ma, Accuracy.owa(sm, ma, smapeN2, maseN2),
-                    intervals ? (double) c80 / points : Double.NaN, intervals ? (double) c95 / points : Double.NaN, t / 1e9, fb));
+                    points > 0 ? (double) c80 / points : Double.NaN, points > 0 ? (double) c95 / points : Double.NaN, t / 1e9, fb));
             forecasts.add(fc[k]);
         }
         return new Result(scores, forecasts);

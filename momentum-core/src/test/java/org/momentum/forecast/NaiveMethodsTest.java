@@ -58,6 +58,18 @@ class NaiveMethodsTest {
     }
 
     @Test
+    void combinationAveragesPointForecastsAndRegistryNamesMethods() {
+        double[] y = {1, 2, 2, 5, 4, 6};
+        Forecast c = new Combination("comb", java.util.List.of(new Naive(), new SeasonalNaive())).forecast(y, 2, 2);
+        assertArrayEquals(new double[] {5, 6}, c.mean(), 1e-15);  // (6 + 4)/2, (6 + 6)/2
+        assertFalse(c.hasIntervals());
+        assertEquals("theta", Forecasters.byName("Theta").name());
+        assertEquals(java.util.List.of("naive2", "snaive"), Forecasters.list("naive2, snaive").stream().map(Forecaster::name).toList());
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> Forecasters.byName("ets"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Forecasters.byName("prophet"));
+    }
+
+    @Test
     void forecastRecordIsImmutableAndPointOnlyHasNoIntervals() {
         double[] m = {1, 2};
         Forecast f = Forecast.pointOnly("x", m);
