@@ -1,8 +1,10 @@
 package org.momentum.app;
 
 import org.momentum.app.cli.AuditCommand;
+import org.momentum.app.cli.BacktestCommand;
 import org.momentum.app.cli.ComputeCommand;
 import org.momentum.app.cli.DemoCommand;
+import org.momentum.app.cli.ForecastCommand;
 import org.momentum.app.cli.GenerateCommand;
 import org.momentum.app.cli.ImportCommand;
 import org.momentum.app.cli.IndicatorsCommand;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "momentum", mixinStandardHelpOptions = true, version = "Momentum 0.1.0",
         description = "Industrial statistics for a national regulator: intake, indicators, release, dashboard.",
         subcommands = {ImportCommand.class, IndicatorsCommand.class, ComputeCommand.class, GenerateCommand.class,
-                DemoCommand.class, ServeCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, ServeCommand.class, AuditCommand.class, ForecastCommand.class, BacktestCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Override
     public void run() {
