@@ -102,6 +102,34 @@ public final class Importer implements AutoCloseable {
     /** Reports: the register as this import's transaction sees it, numbered. */
     public EnterpriseIndex register() { return register; }
 
+    private DirectReportIngest direct;
+
+    /** True when the store can read a reports file itself (DuckDB), see {@link DirectReportIngest}. */
+    public boolean canIngestDirectly() {
+        try {
+            return kind == Kind.REPORTS && DirectReportIngest.supported(c);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Starts DuckDB reading the file into this batch; rows must then not be added one by one. */
+    public void startDirectIngest(java.nio.file.Path file, boolean hasPrevYearValue) {
+        direct = new DirectReportIngest(c, batchId, file, hasPrevYearValue);
+    }
+
+    /** Waits for the direct read; the number of rows it inserted, or -1 when it failed (the caller then rolls back). */
+    public long awaitDirectIngest() {
+        try {
+            long n = direct.await();
+            staged = n;
+            return n;
+        } catch (SQLException e) {
+            trace("direct read failed: " + e.getMessage(), System.nanoTime());
+            return -1;
+        }
+    }
+
     public void add(long line, Report r) { enqueue(line, r); }
 
     public void add(long line, Enterprise e) { enqueue(line, e); }
@@ -357,6 +385,7 @@ public final class Importer implements AutoCloseable {
         done = true;
         try {
             stopWriter();
+            if (direct != null) direct.cancel();
             if (writer == null && codes != null) codes.abandon();
             if (writer == null && stage != null) {
                 try { stage.close(); } catch (SQLException ignored) { /* the rollback below discards the rows anyway */ }

@@ -78,6 +78,17 @@ public final class InputReader {
         }
     }
 
+    /** The encoding and whether there is a prev_year_value column, from the header alone; null when it cannot be read. */
+    public record Shape(String encoding, boolean hasPrevYearValue) {}
+
+    public static Shape reportsShape(Path file, ReadOptions opt) {
+        try (TableReader t = TableReader.open(file, opt.encoding(), REPORT_COLUMNS, REPORT_OPTIONAL, opt.ignoreUnknownColumns())) {
+            return new Shape(t.encoding(), t.column("prev_year_value") >= 0);
+        } catch (InputFileException e) {
+            return null;
+        }
+    }
+
     public static ReadOutcome readPrices(Path file, ReadOptions opt, IndustryClassification industries, int currentPeriod,
                                          RowSink<PriceRow> sink, Progress progress) {
         try (TableReader t = TableReader.open(file, opt.encoding(), PRICE_COLUMNS, List.of(), opt.ignoreUnknownColumns())) {
@@ -177,7 +188,8 @@ public final class InputReader {
             rp = rejects.count > 0 ? rejects.path : null;
             if (rejects.count == 0) rejects.delete();
         }
-        return new ReadOutcome(t.fileName(), t.encoding(), t.sha256(), rows, accepted, rejectedRows, errorCount, List.copyOf(errors), fatal, rp);
+        return new ReadOutcome(t.fileName(), t.encoding(), t.sha256(), rows, accepted, rejectedRows, errorCount, List.copyOf(errors), fatal, rp,
+                t.sawControlPadding());
     }
 
     /** The rejects file written beside the input with --partial: the rejected rows as they were, with line and reason. */

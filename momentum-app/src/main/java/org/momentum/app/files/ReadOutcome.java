@@ -8,6 +8,10 @@ import java.util.List;
  * {@link InputReader#MAX_LISTED_ERRORS} listed, all counted), and the rejects file written with --partial.
  */
 public record ReadOutcome(String file, String encoding, String sha256, long rowsRead, long accepted, long rejectedRows, long errorCount,
-                          List<RowError> errors, boolean fatal, Path rejectsFile) {
+                          List<RowError> errors, boolean fatal, Path rejectsFile,
+                          boolean controlPadding) {
     public boolean ok() { return errorCount == 0; }
+
+    /** Rows that repeated an earlier row of the file exactly (read, not applied, not an error). */
+    public long identicalRepeats() { return rowsRead - accepted - rejectedRows; }
 }

@@ -163,7 +163,20 @@ public final class TableReader implements AutoCloseable {
     public String get(int column) {
         if (column < 0) return "";
         String s = parser.field(column);
-        return needsTrim(s) ? s.trim() : s;
+        if (!needsTrim(s)) return s;
+        if (!controlPadding && hasControlAtEdges(s)) controlPadding = true;
+        return s.trim();
+    }
+
+    private boolean controlPadding;
+
+    /** Whether some field was padded with control characters (tabs, NUL, …), not just spaces. */
+    public boolean sawControlPadding() { return controlPadding; }
+
+    private static boolean hasControlAtEdges(String s) {
+        for (int i = 0; i < s.length() && s.charAt(i) <= ' '; i++) if (s.charAt(i) != ' ') return true;
+        for (int i = s.length() - 1; i >= 0 && s.charAt(i) <= ' '; i--) if (s.charAt(i) != ' ') return true;
+        return false;
     }
 
     /** The current record's raw fields (for a rejects file). */

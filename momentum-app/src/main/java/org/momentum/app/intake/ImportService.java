@@ -52,11 +52,38 @@ public final class ImportService {
             EnterpriseIndex registered = imp.register();
             trace("register loaded", t0);
             ReportRules rules = new ReportRules(ref.indicators(), registered::contains, currentPeriod);
+            InputReader.Shape shape = opt.partial() || !imp.canIngestDirectly() ? null : InputReader.reportsShape(file, opt);
+            if (shape != null && shape.encoding().startsWith("UTF-8")) {
+                // DuckDB reads the file into the batch while we validate it; we commit only if we agree on every row
+                imp.startDirectIngest(file, shape.hasPrevYearValue());
+                ReadOutcome out = InputReader.readReports(file, opt, rules, (line, r) -> {}, progress);
+                trace("file validated", t0);
+                if (out.fatal() || !out.ok()) {
+                    imp.rollback();
+                    return new Result(out, null);
+                }
+                long read = imp.awaitDirectIngest();
+                trace("DuckDB's read done", t0);
+                if (read == out.accepted() && out.identicalRepeats() == 0 && !out.controlPadding()) {
+                    Result r = finish(imp, out, opt);
+                    trace("applied", t0);
+                    return r;
+                }
+                // repeated rows, control-character padding or any disagreement: take the appender path instead
+                trace("direct read not used (" + read + " rows against " + out.accepted() + ")", t0);
+                imp.rollback();
+            } else {
+                ReadOutcome out = InputReader.readReports(file, opt, rules, imp::add, progress);
+                trace("file read and validated", t0);
+                Result r = finish(imp, out, opt);
+                trace("applied", t0);
+                return r;
+            }
+        }
+        try (Importer imp = new Importer(db, Importer.Kind.REPORTS, actor)) {
+            ReportRules rules = new ReportRules(ref.indicators(), imp.register()::contains, currentPeriod);
             ReadOutcome out = InputReader.readReports(file, opt, rules, imp::add, progress);
-            trace("file read and validated", t0);
-            Result r = finish(imp, out, opt);
-            trace("applied", t0);
-            return r;
+            return finish(imp, out, opt);
         }
     }
 

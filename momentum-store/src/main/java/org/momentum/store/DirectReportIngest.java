@@ -1,0 +1,73 @@
+package org.momentum.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * DuckDB reads a UTF-8 reports file with its own parallel CSV reader, straight into {@code report} as this batch's
+ * revision 1, while Momentum's reader validates the same file on another thread. The Java reader stays the judge:
+ * the caller commits only when it found no error and the row counts agree, and otherwise rolls back (and may import
+ * through the appender instead). Why: DuckDB's appender alone cannot take rows at half of read_csv's rate.
+ */
+final class DirectReportIngest {
+    private final Thread thread;
+    private volatile Statement statement;
+    private volatile long rows = -1;
+    private volatile Throwable error;
+
+    static boolean supported(Connection c) throws SQLException { return c.isWrapperFor(DuckDBConnection.class); }
+
+    DirectReportIngest(Connection c, long batchId, Path file, boolean hasPrevYearValue) {
+        // read_csv takes its path at bind time, so the path is a quoted literal; the batch id is a number we made
+        String path = "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
+        String sql = "INSERT INTO report (enterprise_id, period, indicator, value, prev_year_value, revision, batch_id) "
+                + "SELECT trim(enterprise_id), trim(period), trim(indicator), CAST(trim(value) AS DOUBLE), "
+                + (hasPrevYearValue ? "CAST(NULLIF(trim(prev_year_value), '') AS DOUBLE)" : "CAST(NULL AS DOUBLE)")
+                + ", 1, " + batchId
+                + " FROM read_csv(" + path + ", header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"',"
+                + " skip = 0, null_padding = false, encoding = 'utf-8')";
+        thread = new Thread(() -> {
+            try (Statement st = c.createStatement()) {
+                statement = st;
+                rows = st.executeLargeUpdate(sql);
+            } catch (Throwable t) {
+                error = t;
+            }
+        }, "import-duckdb-read-csv");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Rows DuckDB inserted; throws what DuckDB reported. */
+    long await() throws SQLException {
+        join();
+        if (error instanceof SQLException se) throw se;
+        if (error != null) throw new SQLException("DuckDB's read of the file failed: " + error, error);
+        return rows;
+    }
+
+    /** Stops DuckDB's read (when the Java reader found errors) and waits for it. */
+    void cancel() {
+        Statement st = statement;
+        if (st != null && thread.isAlive()) {
+            try {
+                st.cancel();
+            } catch (SQLException ignored) {
+                // the read then runs to its end; the rollback discards it either way
+            }
+        }
+        join();
+    }
+
+    private void join() {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("import interrupted", e);
+        }
+    }
+}
