@@ -1,5 +1,6 @@
 package org.momentum.app;
 
+import org.momentum.app.cli.AdjustCommand;
 import org.momentum.app.cli.AuditCommand;
 import org.momentum.app.cli.BacktestCommand;
 import org.momentum.app.cli.ComputeCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "momentum", mixinStandardHelpOptions = true, version = "Momentum 0.1.0",
         description = "Industrial statistics for a national regulator: intake, indicators, release, dashboard.",
         subcommands = {ImportCommand.class, IndicatorsCommand.class, ComputeCommand.class, GenerateCommand.class,
-                DemoCommand.class, ServeCommand.class, AuditCommand.class, ForecastCommand.class, BacktestCommand.class,
+                DemoCommand.class, ServeCommand.class, AuditCommand.class, ForecastCommand.class, BacktestCommand.class, AdjustCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Override

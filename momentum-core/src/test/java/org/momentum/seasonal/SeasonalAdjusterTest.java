@@ -1,0 +1,121 @@
+package org.momentum.seasonal;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.momentum.classification.Period;
+import org.momentum.seasonal.AdjustmentResult.Mode;
+import org.momentum.seasonal.AdjustmentSpec.Method;
+
+class SeasonalAdjusterTest {
+    /** Box & Jenkins (1976) series G, international airline passengers 1949–1960 (thousands), as in R's AirPassengers. */
+    static final double[] AIR = {112, 118, 132, 129, 121, 135, 148, 148, 136, 119, 104, 118, 115, 126, 141, 135, 125, 149, 170, 170, 158, 133, 114, 140,
+            145, 150, 178, 163, 172, 178, 199, 199, 184, 162, 146, 166, 171, 180, 193, 181, 183, 218, 230, 242, 209, 191, 172, 194,
+            196, 196, 236, 235, 229, 243, 264, 272, 237, 211, 180, 201, 204, 188, 235, 227, 234, 264, 302, 293, 259, 229, 203, 229,
+            242, 233, 267, 269, 270, 315, 364, 347, 312, 274, 237, 278, 284, 277, 317, 313, 318, 374, 413, 405, 355, 306, 271, 306,
+            315, 301, 356, 348, 355, 422, 465, 467, 404, 347, 305, 336, 340, 318, 362, 348, 363, 435, 491, 505, 404, 359, 310, 337,
+            360, 342, 406, 396, 420, 472, 548, 559, 463, 407, 362, 405, 417, 391, 419, 461, 472, 535, 622, 606, 508, 461, 390, 432};
+
+    /** True seasonal factors (arithmetic mean 1 over the year), Jan..Dec. */
+    static final double[] S = {0.97, 0.88, 1.05, 1.00, 1.02, 1.06, 0.98, 0.99, 1.03, 0.97, 1.02, 1.03};
+    static final double BETA_SF = -0.12, GAMMA_WD = 0.012;
+
+    @Test void airlinePassengersX13Rsa5() {
+        AdjustmentResult r = new SeasonalAdjuster(AdjustmentSpec.plain(Method.X13, "RSA5"), List.of()).adjust(Period.of(1949, 1), AIR);
+        var d = r.diagnostics();
+        // published X-13 behaviour on this series (e.g. R seasonal's seas(AirPassengers)): log, seasonal (.,1,.)(0,1,1), AO 1951.May
+        assertTrue(d.log());
+        assertEquals(Mode.MULTIPLICATIVE, r.mode());
+        assertTrue(d.arima().matches("\\(0,1,[01]\\)\\(0,1,1\\)"), d.arima());
+        assertTrue(d.outliers().stream().anyMatch(o -> o.startsWith("AO") && o.contains("1951-05")), d.outliers().toString());
+        assertTrue(d.seasonal());
+        double[] y = r.original(), sa = r.sa(), s = r.seasonal(), c = r.calendar(), t = r.trend(), i = r.irregular();
+        for (int k = 0; k < y.length; k++) {
+            assertEquals(y[k], sa[k] * s[k] * c[k], 1e-6 * y[k]);                // y = sa·s·c
+            assertEquals(sa[k], t[k] * i[k], 1e-6 * y[k]);                       // sa = t·i
+        }
+        // July/August peak, November trough: the well-known pattern
+        assertTrue(s[6] > 1.15 && s[7] > 1.15 && s[10] < 0.85, java.util.Arrays.toString(java.util.Arrays.copyOf(s, 12)));
+    }
+
+    @Test void airlinePassengersTramoSeatsRsa5IsTheAirlineModel() {
+        AdjustmentResult r = new SeasonalAdjuster(AdjustmentSpec.plain(Method.TRAMOSEATS, "RSA5"), List.of()).adjust(Period.of(1949, 1), AIR);
+        assertEquals("(0,1,1)(0,1,1)", r.diagnostics().arima());
+        assertTrue(r.diagnostics().log());
+        assertEquals(Mode.MULTIPLICATIVE, r.mode());
+    }
+
+    /** 2008-01 .. 2019-12 (12 years): y = trend · S · exp(β·sf + γ·wd) · noise with China's calendar. */
+    static double[] synthetic(List<Regressor> regs, boolean seasonal, long seed) {
+        Random rnd = new Random(seed);
+        int start = Period.of(2008, 1), n = 144;
+        double[] y = new double[n];
+        for (int k = 0; k < n; k++) {
+            int p = start + k;
+            double trend = 100 * Math.exp(0.004 * k) * (1 + 0.02 * Math.sin(k / 9.0));
+            double cal = Math.exp(BETA_SF * regs.get(0).at(p) + GAMMA_WD * regs.get(1).at(p));
+            y[k] = trend * (seasonal ? S[Period.month(p) - 1] : 1) * cal * Math.exp(0.004 * rnd.nextGaussian());
+        }
+        return y;
+    }
+
+    @Test void recoversSeasonalityAndSpringFestivalEffect() {
+        List<Regressor> regs = CalendarFiles.regressors();
+        double[] y = synthetic(regs, true, 7);
+        AdjustmentResult r = new SeasonalAdjuster(AdjustmentSpec.chinaDefault(), regs).adjust(Period.of(2008, 1), y);
+        var d = r.diagnostics();
+        assertEquals(Mode.MULTIPLICATIVE, r.mode());
+        assertTrue(d.log());
+        assertTrue(d.seasonal());
+        var sf = d.regressors().stream().filter(e -> e.name().equals("sf")).findFirst().orElseThrow();
+        var wd = d.regressors().stream().filter(e -> e.name().equals("wd")).findFirst().orElseThrow();
+        // tolerance: β within 0.01 of −0.12 (its stderr is ≈ 0.003 at this noise), γ within 0.002 of 0.012
+        assertEquals(BETA_SF, sf.coefficient(), 0.01, sf.toString());
+        assertEquals(GAMMA_WD, wd.coefficient(), 0.002, wd.toString());
+        assertTrue(sf.significant() && Math.abs(sf.tStat()) > 10, sf.toString());
+        assertTrue(wd.significant(), wd.toString());
+        // seasonal factors within 1% of the truth in every month; the calendar factor within 0.3% of exp(β·sf + γ·wd)
+        double[] s = r.seasonal(), c = r.calendar();
+        for (int k = 0; k < y.length; k++) {
+            int p = Period.of(2008, 1) + k;
+            assertEquals(S[Period.month(p) - 1], s[k], 0.01, "seasonal " + Period.format(p));
+            double trueCal = Math.exp(BETA_SF * regs.get(0).at(p) + GAMMA_WD * regs.get(1).at(p));
+            assertEquals(trueCal, c[k], 0.003, "calendar " + Period.format(p));
+        }
+    }
+
+    @Test void tramoSeatsAlsoEstimatesTheSpringFestivalEffect() {
+        List<Regressor> regs = CalendarFiles.regressors();
+        AdjustmentResult r = new SeasonalAdjuster(AdjustmentSpec.of(Method.TRAMOSEATS, "RSA4"), regs).adjust(Period.of(2008, 1), synthetic(regs, true, 11));
+        var sf = r.diagnostics().regressors().stream().filter(e -> e.name().equals("sf")).findFirst().orElseThrow();
+        assertEquals(BETA_SF, sf.coefficient(), 0.01, sf.toString());
+        double[] s = r.seasonal();
+        for (int k = 0; k < s.length; k++) assertEquals(S[k % 12], s[k], 0.02, "seasonal month " + k);
+    }
+
+    @Test void nonSeasonalSeriesIsLeftAlone() {
+        List<Regressor> regs = CalendarFiles.regressors();
+        double[] y = synthetic(regs, false, 3);
+        AdjustmentResult r = new SeasonalAdjuster(AdjustmentSpec.chinaDefault(), regs).adjust(Period.of(2008, 1), y);
+        assertFalse(r.diagnostics().seasonal());
+        for (double f : r.seasonal()) assertEquals(1.0, f, 1e-9);
+    }
+
+    @Test void specNamesAreChecked() {
+        assertEquals("RSA4", AdjustmentSpec.of(Method.X13, "rsa4").specName());
+        assertEquals("RSAX11", AdjustmentSpec.plain(Method.X13, "x11").specName());
+        assertEquals("RSAfull", AdjustmentSpec.of(Method.TRAMOSEATS, "rsafull").specName());
+        assertThrows(IllegalArgumentException.class, () -> AdjustmentSpec.of(Method.X13, "RSA9"));
+        assertThrows(IllegalArgumentException.class, () -> AdjustmentSpec.of(Method.X13, "X11"));  // calendar needs regARIMA
+        assertThrows(IllegalArgumentException.class, () -> AdjustmentSpec.plain(Method.TRAMOSEATS, "X11"));
+    }
+
+    @Test void regressorsMustCoverTheSeries() {
+        List<Regressor> regs = CalendarFiles.regressors();          // working days from 2007 only
+        double[] y = synthetic(regs, true, 1);
+        var adj = new SeasonalAdjuster(AdjustmentSpec.chinaDefault(), regs);
+        assertThrows(IllegalArgumentException.class, () -> adj.adjust(Period.of(2000, 1), y));
+    }
+}
