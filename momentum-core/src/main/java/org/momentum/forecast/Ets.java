@@ -9,17 +9,27 @@ import java.util.List;
  * states by Nelder–Mead on the likelihood (opt.crit = "lik", maxit 2000) within the "both" bounds (usual and
  * admissible); the model of least AICc; forecasts with analytic prediction intervals (forecast.ets, simulate = FALSE).
  *
- * @param model the model to fit, or null to select one automatically ("ZZZ")
+ * @param model           the model to fit, or null to select one automatically ("ZZZ")
+ * @param simulationPaths 0 for ets's analytic intervals, otherwise intervals from this many simulated paths (fixed seed)
  */
-public record Ets(EtsModel model) implements Forecaster {
+public record Ets(EtsModel model, int simulationPaths) implements Forecaster {
+    /** The simulation's seed: simulated intervals are reproducible. */
+    public static final long SEED = 20080601L;
     /** ets's default lower/upper bounds for α, β, γ and φ. */
     static final double LOWER = 1e-4, UPPER = 0.9999, PHI_LOWER = 0.8, PHI_UPPER = 0.98;
     private static final double TOL = 1e-10, HUGEN = 1e10;  // etscalc's constants
     private static final double RELTOL = Math.sqrt(Math.ulp(1.0));
     private static final int MAXIT = 2000;
 
-    /** Automatic model selection. */
-    public Ets() { this(null); }
+    public Ets {
+        if (simulationPaths < 0 || simulationPaths == 1) throw new IllegalArgumentException("simulation paths: 0 or at least 2");
+    }
+
+    /** Automatic model selection, analytic intervals. */
+    public Ets() { this(null, 0); }
+
+    /** A given model (null: automatic selection), analytic intervals. */
+    public Ets(EtsModel model) { this(model, 0); }
 
     @Override public String name() { return "ets"; }
 
@@ -29,7 +39,7 @@ public record Ets(EtsModel model) implements Forecaster {
         if (model == null && y.length <= 6) return tiny(y, horizon);
         EtsFit fit = model == null ? select(y, frequency) : fit(y, frequency, model);
         if (fit == null) throw new IllegalArgumentException("too few observations (" + y.length + ") for " + model);
-        return fit.forecast(horizon, name());
+        return simulationPaths > 0 ? fit.simulatedForecast(horizon, name(), simulationPaths, SEED) : fit.forecast(horizon, name());
     }
 
     /**

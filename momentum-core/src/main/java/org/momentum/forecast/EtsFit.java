@@ -71,6 +71,62 @@ public record EtsFit(EtsModel model, int period, double alpha, double beta, doub
         return Forecast.normal(name, mv[0], se);
     }
 
+    /**
+     * Intervals from {@code paths} simulated sample paths (Hyndman et al. 2008 §6.1; forecast.ets with simulate =
+     * TRUE): ε ~ N(0, σ²), y = ŷ + ε or ŷ(1 + ε), the state updated by the model's recursions; bounds are R's type-8
+     * quantiles of the paths at each horizon, the mean the point forecast. Deterministic for a given seed.
+     */
+    public Forecast simulatedForecast(int h, String name, int paths, long seed) {
+        if (paths < 2) throw new IllegalArgumentException("at least two paths: " + paths);
+        java.util.Random rnd = new java.util.Random(seed);
+        double sigma = Math.sqrt(sigma2);
+        double[][] ys = new double[h][paths];
+        int m = period, s0 = model.hasTrend() ? 2 : 1;
+        boolean trend = model.hasTrend(), mult = model.error() == 'M';
+        char season = model.season();
+        double[] ring = new double[m];
+        for (int p = 0; p < paths; p++) {
+            double l = finalState[0], b = trend ? finalState[1] : 0;
+            if (season != 'N') for (int k = 0; k < m; k++) ring[k] = finalState[s0 + m - 1 - k];
+            for (int i = 0; i < h; i++) {
+                double phib = trend ? phi * b : 0, q = l + phib;
+                int k = season == 'N' ? 0 : i % m;
+                double so = season == 'N' ? 0 : ring[k];
+                double f = season == 'A' ? q + so : season == 'M' ? q * so : q;
+                double eps = sigma * rnd.nextGaussian();
+                double y = mult ? f * (1 + eps) : f + eps;
+                ys[i][p] = y;
+                double pr = season == 'N' ? y : season == 'A' ? y - so : y / so;
+                double nl = q + alpha * (pr - q);
+                if (trend) b = phib + (beta / alpha) * (nl - l - phib);
+                if (season != 'N') ring[k] = so + gamma * ((season == 'A' ? y - q : y / q) - so);
+                l = nl;
+            }
+        }
+        double[] mean = pointForecasts(h);
+        double[] lo80 = new double[h], hi80 = new double[h], lo95 = new double[h], hi95 = new double[h];
+        for (int i = 0; i < h; i++) {
+            double[] v = ys[i];
+            Arrays.sort(v);
+            lo80[i] = quantile8(v, 0.10);
+            hi80[i] = quantile8(v, 0.90);
+            lo95[i] = quantile8(v, 0.025);
+            hi95[i] = quantile8(v, 0.975);
+        }
+        return new Forecast(name, mean, lo80, hi80, lo95, hi95);
+    }
+
+    /** R's quantile(type = 8) of sorted values: median-unbiased, m = (p + 1)/3. */
+    static double quantile8(double[] sorted, double p) {
+        int n = sorted.length;
+        double nppm = p * n + (p + 1) / 3.0;
+        int j = (int) Math.floor(nppm + 4 * Math.ulp(nppm));
+        double g = nppm - j;
+        if (Math.abs(g) < 4 * Math.ulp(nppm)) g = 0;
+        double lo = sorted[Math.max(0, Math.min(n - 1, j - 1))], hi = sorted[Math.max(0, Math.min(n - 1, j))];
+        return (1 - g) * lo + g * hi;
+    }
+
     /** Linear state space form x_t = F x_{t−1} + G ε_t, ŷ = H x_{t−1} (Hyndman et al. 2008, §3.5 / ets's class1). */
     private double[][] class1Parts(int h, double[] cj) {
         int p = finalState.length, m = period;

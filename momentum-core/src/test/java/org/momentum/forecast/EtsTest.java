@@ -147,6 +147,37 @@ class EtsTest {
         assertEquals(3, new Ets().forecast(new double[] {1, 2, 3, 4}, 12, 3).horizon());
     }
 
+    @Test
+    void simulatedIntervalsAgreeWithTheAnalyticOnes() {
+        double[] y = new double[84];
+        Random rnd = new Random(11);
+        double[] z = new double[84];  // the same without a season, for the non-seasonal models
+        for (int t = 0; t < y.length; t++) {
+            double noise = 1 + 0.04 * rnd.nextGaussian();
+            z[t] = (300 + 2 * t) * noise;
+            y[t] = z[t] * (1 + 0.25 * Math.cos(2 * Math.PI * t / 12));
+        }
+        // (the normal intervals around the analytic variance match the simulated quantiles when σ is small, as here)
+        for (String code : new String[] {"MAM", "MNM", "MAN", "MNA", "AAA", "ANN", "AAdN", "MAdN"}) {
+            EtsModel md = EtsModel.parse(code);
+            EtsFit f = Ets.fit(md.hasSeason() ? y : z, 12, md);
+            Forecast a = f.forecast(18, "ets"), s = f.simulatedForecast(18, "ets", 20000, Ets.SEED);
+            assertEquals(s, f.simulatedForecast(18, "ets", 20000, Ets.SEED), "a fixed seed reproduces the paths");
+            for (int h = 0; h < 18; h++) {
+                double wa = a.hi95(h) - a.lo95(h), ws = s.hi95(h) - s.lo95(h);
+                assertEquals(wa, ws, 0.05 * wa, code + " h=" + (h + 1));
+                double ma = (a.hi80(h) + a.lo80(h)) / 2, ms = (s.hi80(h) + s.lo80(h)) / 2;
+                assertEquals(ma, ms, 0.1 * (a.hi80(h) - a.lo80(h)), code + " centre h=" + (h + 1));
+            }
+        }
+        double[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        assertEquals(1 + 1.1 / 3, EtsFit.quantile8(sorted, 0.1), 1e-12);  // R: quantile(1:10, 0.1, type = 8) = 1.3667
+        assertEquals(5.5, EtsFit.quantile8(sorted, 0.5), 1e-12);
+        assertEquals(10, EtsFit.quantile8(sorted, 0.999), 1e-12);
+        Forecast sim = new Ets(null, 500).forecast(y, 12, 6);
+        assertArrayEquals(new Ets().forecast(y, 12, 6).mean(), sim.mean(), 1e-9);
+    }
+
     private static EtsFit fitAt(EtsModel md, int m, double a, double b, double g, double phi, double[] x0, double[] last,
                                 double[] e, double sigma2) {
         return new EtsFit(md, m, a, b, g, phi, x0, last, e, 0, 0, 0, sigma2);
