@@ -43,23 +43,43 @@ public record Ets(EtsModel model, int simulationPaths) implements Forecaster {
     }
 
     /**
-     * ets with n ≤ npars + 4 (npars = 2 for "ZZZ", so n ≤ 6) gives up on the state space fit and calls HoltWinters;
-     * we fit ETS(A,N,N) by ses's path instead (three observations or more) or repeat the last value.
+     * ets with n ≤ npars + 4 (npars = 2 for "ZZZ", so n ≤ 6) does not fit a state space model: it returns
+     * HoltWintersZZ(y, beta = FALSE, gamma = FALSE), simple exponential smoothing from ℓ₀ = y₁ with α in [0, 1]
+     * minimising the SSE (R by L-BFGS-B from α = 0.2/m; here a grid and golden-section search for the minimum),
+     * σ² = mean of the squared residuals, and forecast.ets's class-1 intervals v_h = σ²(1 + (h − 1)α²).
      */
     private Forecast tiny(double[] y, int horizon) {
-        if (y.length < 3) {
-            double[] mean = new double[horizon];
-            java.util.Arrays.fill(mean, y[y.length - 1]);
-            return Forecast.pointOnly(name(), mean);
+        double best = Double.POSITIVE_INFINITY, alpha = 0;
+        int grid = 1000;
+        for (int k = 0; k <= grid; k++) {
+            double a = (double) k / grid, s = sesSse(y, a);
+            if (s < best) { best = s; alpha = a; }
         }
-        SimpleExponentialSmoothing s = SimpleExponentialSmoothing.fit(y);
+        double lo = Math.max(0, alpha - 1.0 / grid), hi = Math.min(1, alpha + 1.0 / grid);
+        final double g = (Math.sqrt(5) - 1) / 2;
+        double c = hi - g * (hi - lo), d = lo + g * (hi - lo), fc = sesSse(y, c), fd = sesSse(y, d);
+        while (hi - lo > 1e-10) {
+            if (fc < fd) { hi = d; d = c; fd = fc; c = hi - g * (hi - lo); fc = sesSse(y, c); }
+            else { lo = c; c = d; fc = fd; d = lo + g * (hi - lo); fd = sesSse(y, d); }
+        }
+        double refined = (lo + hi) / 2;
+        if (sesSse(y, refined) < best) { alpha = refined; best = sesSse(y, refined); }
+        double l = y[0];
+        for (double v : y) l += alpha * (v - l);
+        double sigma2 = best / y.length;
         double[] mean = new double[horizon], se = new double[horizon];
-        double sigma = Math.sqrt(s.sigma2());
         for (int i = 0; i < horizon; i++) {
-            mean[i] = s.level();
-            se[i] = sigma * Math.sqrt(1 + i * s.alpha() * s.alpha());
+            mean[i] = l;
+            se[i] = Math.sqrt(sigma2 * (1 + i * alpha * alpha));
         }
         return Forecast.normal(name(), mean, se);
+    }
+
+    /** SSE of simple exponential smoothing from ℓ₀ = y₁ (HoltWintersZZ's zzhw without trend and season). */
+    private static double sesSse(double[] y, double alpha) {
+        double l = y[0], sse = 0;
+        for (double v : y) { double e = v - l; sse += e * e; l += alpha * e; }
+        return sse;
     }
 
     /** Whether a seasonal model can be fitted to n values of this frequency (ets: 1 < m ≤ 24 and n > m). */

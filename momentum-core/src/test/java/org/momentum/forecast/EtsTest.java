@@ -143,8 +143,14 @@ class EtsTest {
         double[] shortY = java.util.Arrays.copyOf(y, 18);
         assertEquals(null, Ets.fit(shortY, 12, EtsModel.parse("AAdA")));
         assertNotNull(Ets.select(shortY, 12));
-        // tiny series: ets falls back to simpler fits
-        assertEquals(3, new Ets().forecast(new double[] {1, 2, 3, 4}, 12, 3).horizon());
+        // tiny series (n ≤ 6): ets returns simple exponential smoothing from ℓ₀ = y₁ (HoltWintersZZ)
+        Forecast tiny = new Ets().forecast(new double[] {5, 5, 5, 5}, 12, 3);
+        assertArrayEquals(new double[] {5, 5, 5}, tiny.mean(), 0);
+        assertEquals(5, tiny.hi95(2), 0);  // a perfect fit: σ² = 0
+        Forecast up = new Ets().forecast(new double[] {1, 2, 3, 4, 5}, 12, 2);
+        assertEquals(5, up.mean(0), 1e-6);  // α = 1 follows the last value (SSE 4 = the first step's error only)
+        assertTrue(up.hi95(1) - up.lo95(1) > up.hi95(0) - up.lo95(0));
+        assertEquals(7, new Ets().forecast(new double[] {7}, 1, 1).mean(0), 0);
     }
 
     @Test
