@@ -3,7 +3,7 @@ package org.momentum.forecast;
 import java.util.Arrays;
 
 /**
- * Classical multiplicative decomposition y = T·S·I as R's {@code decompose(type = "multiplicative")}: T a centred
+ * Classical multiplicative decomposition y = T·S·I as R's {@code decompose(type = "multiplicative")} (or additive): T a centred
  * moving average (2×m for even m, m for odd m; NaN at the ends), S the per-position means of y/T normalised to mean 1.
  * Positions count from the first observation, not from the calendar (as R does for any ts start).
  *
@@ -16,7 +16,12 @@ public record ClassicalDecomposition(int period, double[] trend, double[] figure
         figure = figure.clone();
     }
 
-    public static ClassicalDecomposition multiplicative(double[] y, int m) {
+    public static ClassicalDecomposition multiplicative(double[] y, int m) { return of(y, m, true); }
+
+    /** R's {@code decompose(type = "additive")}: y = T + S + I, S the per-position means of y − T centred to mean 0. */
+    public static ClassicalDecomposition additive(double[] y, int m) { return of(y, m, false); }
+
+    private static ClassicalDecomposition of(double[] y, int m, boolean multiplicative) {
         int n = y.length;
         if (m < 2 || n < 2 * m) throw new IllegalArgumentException("decomposition needs at least two periods of " + m);
         // filter weights c(0.5, 1, …, 1, 0.5)/m for even m, rep(1/m, m) for odd m (stats::decompose)
@@ -37,7 +42,7 @@ public record ClassicalDecomposition(int period, double[] trend, double[] figure
             int c = 0;
             for (int i = j; i < n; i += m) {
                 if (Double.isNaN(trend[i])) continue;
-                s += y[i] / trend[i];
+                s += multiplicative ? y[i] / trend[i] : y[i] - trend[i];
                 c++;
             }
             figure[j] = s / c;
@@ -45,7 +50,7 @@ public record ClassicalDecomposition(int period, double[] trend, double[] figure
         double mean = 0;
         for (double f : figure) mean += f;
         mean /= m;
-        for (int j = 0; j < m; j++) figure[j] /= mean;
+        for (int j = 0; j < m; j++) figure[j] = multiplicative ? figure[j] / mean : figure[j] - mean;
         return new ClassicalDecomposition(m, trend, figure);
     }
 

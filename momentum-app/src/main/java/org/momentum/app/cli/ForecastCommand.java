@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code momentum forecast}: forecasts every series from its training values (formats.md "Forecasting data"). */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = {"Forecasts each series of observations.csv from its train values and writes series,h,mean,lo80,hi80,lo95,hi95.",
-                "Methods: naive, snaive, naive2, theta (ets, arima, comb, auto to come)."})
+                "Methods: naive, snaive, naive2, theta, ets (arima, comb, auto to come)."})
 public final class ForecastCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
