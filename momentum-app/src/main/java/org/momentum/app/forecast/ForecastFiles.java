@@ -1,6 +1,5 @@
 package org.momentum.app.forecast;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -102,18 +101,9 @@ public final class ForecastFiles {
         }
     }
 
-    /** Writes to a file through a temporary sibling renamed at the end, so a failure leaves no partial output. */
+    /** Written atomically (see AtomicOutput): a failure leaves no partial output. */
     public static void write(Path file, List<String> ids, List<Forecast> forecasts) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                write(w, ids, forecasts);
-            }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort */ }
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        org.momentum.app.files.AtomicOutput.write(file, w -> write(w, ids, forecasts));
     }
 
     private interface Row { void accept(String[] fields, long line); }

@@ -1,18 +1,13 @@
 package org.momentum.app.indicators;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.momentum.app.files.CsvOut;
-import org.momentum.app.files.InputFileException;
 import org.momentum.app.files.InputReader;
 import org.momentum.app.files.Progress;
 import org.momentum.app.files.ReadOptions;
@@ -85,28 +80,20 @@ public final class IndicatorService {
 
     /** Writes indicators.csv (formats.md) atomically: a reader never sees half a file. */
     public static void write(IndicatorCube cube, Path out) {
-        try {
-            Path abs = out.toAbsolutePath();
-            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
-            Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(HEADER);
-                w.write('\n');
-                StringBuilder sb = new StringBuilder(160);
-                for (IndicatorRow r : cube.rows()) {
-                    sb.setLength(0);
-                    sb.append(CsvOut.quote(r.measure())).append(',').append(r.industry()).append(',').append(r.region()).append(',')
-                            .append(Period.format(r.period())).append(',').append(CsvOut.number(r.value())).append(',')
-                            .append(r.enterprises()).append(',').append(CsvOut.number(r.yoyPct())).append(',')
-                            .append(CsvOut.number(r.ytdValue())).append(',').append(CsvOut.number(r.ytdYoyPct())).append(',')
-                            .append(CsvOut.number(r.contributionPp())).append('\n');
-                    w.append(sb);
-                }
+        org.momentum.app.files.AtomicOutput.write(out, w -> {
+            w.write(HEADER);
+            w.write('\n');
+            StringBuilder sb = new StringBuilder(160);
+            for (IndicatorRow r : cube.rows()) {
+                sb.setLength(0);
+                sb.append(CsvOut.quote(r.measure())).append(',').append(r.industry()).append(',').append(r.region()).append(',')
+                        .append(Period.format(r.period())).append(',').append(CsvOut.number(r.value())).append(',')
+                        .append(r.enterprises()).append(',').append(CsvOut.number(r.yoyPct())).append(',')
+                        .append(CsvOut.number(r.ytdValue())).append(',').append(CsvOut.number(r.ytdYoyPct())).append(',')
+                        .append(CsvOut.number(r.contributionPp())).append('\n');
+                w.append(sb);
             }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new InputFileException("cannot write " + out + ": " + e.getMessage());
-        }
+        });
     }
 
     /** Builds the panel of the store's current reports (periods from..to) with the register. */

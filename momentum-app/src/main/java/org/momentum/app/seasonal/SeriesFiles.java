@@ -1,6 +1,5 @@
 package org.momentum.app.seasonal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -9,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,18 +106,9 @@ public final class SeriesFiles {
         }
     }
 
-    /** Through a temporary sibling renamed at the end, so a failure leaves no partial output. */
+    /** Written atomically (see AtomicOutput): a failure leaves no partial output. */
     public static void write(Path file, List<String> ids, List<AdjustmentResult> results) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                write(w, ids, results);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort */ }
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        org.momentum.app.files.AtomicOutput.write(file, w -> write(w, ids, results));
     }
 
     private static InputFileException error(Path file, long line, String message) {
