@@ -19,8 +19,9 @@ public final class Forecasters {
             case "naive2" -> new Naive2();
             case "theta" -> new Theta();
             case "ets" -> new Ets();
-            case "arima", "comb", "auto" -> throw new UnsupportedOperationException(
-                    "method " + name + " is not implemented yet (available: " + String.join(", ", AVAILABLE) + ")");
+            // named in issue 4 and refused with their own message until ARIMA (and so comb and auto) exist
+            case "arima", "comb", "auto" -> throw new IllegalArgumentException(
+                    "method " + name + " is not available in this version (available: " + String.join(", ", AVAILABLE) + ")");
             default -> throw new IllegalArgumentException(
                     "unknown method " + name + " (available: " + String.join(", ", AVAILABLE) + ")");
         };

@@ -43,7 +43,7 @@ public final class BacktestCommand implements Callable<Integer> {
         try {
             list = Forecasters.list(methods);
             panel = ForecastFiles.read(observations, series);
-        } catch (InputFileException | IllegalArgumentException | UnsupportedOperationException e) {
+        } catch (InputFileException | IllegalArgumentException e) {
             err.println("momentum backtest: " + e.getMessage());
             return 1;
         }
