@@ -208,6 +208,36 @@ public final class TableReader implements AutoCloseable {
         }
     }
 
+    /** Receives one record's fields in the order of the requested columns, with its line. */
+    @FunctionalInterface
+    public interface RowVisitor {
+        void accept(String[] fields, long line);
+    }
+
+    /**
+     * Reads a small input file whose first defect refuses it whole (forecasting and series files): the same encoding
+     * detection and header rules as the other inputs (column order free, unknown columns refused), each record's
+     * fields handed over in the order of {@code columns}. Errors name file and line.
+     */
+    public static void forEachRow(Path file, List<String> columns, RowVisitor visitor) {
+        try (TableReader t = open(file, null, columns, List.of(), false)) {
+            int[] idx = new int[columns.size()];
+            for (int i = 0; i < idx.length; i++) idx[i] = t.column(columns.get(i));
+            String[] f = new String[idx.length];
+            while (true) {
+                try {
+                    if (!t.next()) return;
+                } catch (FatalRowException e) {
+                    throw new InputFileException(e.error().toString());
+                }
+                String shape = t.shapeProblem();
+                if (shape != null) throw new InputFileException(t.fileName() + ":" + t.line() + ": the row " + shape);
+                for (int i = 0; i < idx.length; i++) f[i] = t.get(idx[i]);
+                visitor.accept(f.clone(), t.line());
+            }
+        }
+    }
+
     /** The rest of the file cannot be read. */
     public static final class FatalRowException extends RuntimeException {
         private final RowError error;

@@ -2,11 +2,11 @@ package org.momentum.app.forecast;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
+
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import org.momentum.app.files.CsvOut;
 import org.momentum.app.files.InputFileException;
-import org.momentum.csv.CsvFormatException;
-import org.momentum.csv.CsvParser;
+import org.momentum.app.files.TableReader;
+import org.momentum.reports.Decimals;
+
+
 import org.momentum.forecast.Backtest;
 import org.momentum.forecast.Forecast;
 
@@ -61,13 +63,9 @@ public final class ForecastFiles {
             int t = integer(observations, line, "t", f[3]);
             if (t < 1 || t > v[split].length)
                 throw error(observations, line, "t = " + t + " outside 1.." + v[split].length + " for " + f[0] + " " + f[2]);
-            double x;
-            try {
-                x = Double.parseDouble(f[4]);
-            } catch (NumberFormatException ex) {
-                throw error(observations, line, "value is not a number: " + f[4]);
-            }
-            if (!Double.isFinite(x)) throw error(observations, line, "value must be finite");
+            String[] why = new String[1];
+            double x = Decimals.parse(f[4], why);
+            if (Double.isNaN(x)) throw error(observations, line, "value: " + why[0]);
             if (!Double.isNaN(v[split][t - 1])) throw error(observations, line, "duplicate " + f[0] + " " + f[2] + " t = " + t);
             v[split][t - 1] = x;
         });
@@ -106,30 +104,8 @@ public final class ForecastFiles {
         org.momentum.app.files.AtomicOutput.write(file, w -> write(w, ids, forecasts));
     }
 
-    private interface Row { void accept(String[] fields, long line); }
-
-    private static void each(Path file, List<String> header, Row row) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            in.mark(1);
-            if (in.read() != '\uFEFF') in.reset();
-            CsvParser p = new CsvParser(in);
-            if (!p.next()) throw new InputFileException(file + ": empty file");
-            if (!List.of(p.fields()).equals(header))
-                throw new InputFileException(file + ": header must be " + String.join(",", header) + ", not " + String.join(",", p.fields()));
-            while (p.next()) {
-                if (p.fieldCount() != header.size())
-                    throw error(file, p.recordLine(), p.fieldCount() + " fields, expected " + header.size());
-                row.accept(p.fields(), p.recordLine());
-            }
-        } catch (NoSuchFileException e) {
-            throw new InputFileException(file + ": no such file");
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InputFileException(file + ": not UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (CsvFormatException e) {
-            throw error(file, e.line(), e.getMessage());
-        }
+    private static void each(Path file, List<String> header, TableReader.RowVisitor row) {
+        TableReader.forEachRow(file, header, row);
     }
 
     private static int integer(Path file, long line, String column, String s) {
@@ -141,6 +117,6 @@ public final class ForecastFiles {
     }
 
     private static InputFileException error(Path file, long line, String message) {
-        return new InputFileException(file + " line " + line + ": " + message);
+        return new InputFileException(file + ":" + line + ": " + message);
     }
 }

@@ -2,11 +2,11 @@ package org.momentum.app.seasonal;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
+
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.momentum.app.files.CsvOut;
 import org.momentum.app.files.InputFileException;
+import org.momentum.app.files.TableReader;
+import org.momentum.reports.Decimals;
 import org.momentum.classification.Period;
-import org.momentum.csv.CsvFormatException;
-import org.momentum.csv.CsvParser;
+
+
 import org.momentum.seasonal.AdjustmentResult;
 
 /**
@@ -40,38 +42,15 @@ public final class SeriesFiles {
     /** The series in order of first appearance; each line's period once, the periods of a series consecutive. */
     public static List<Series> read(Path file) {
         Map<String, TreeMap<Integer, Double>> byId = new LinkedHashMap<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            in.mark(1);
-            if (in.read() != '\uFEFF') in.reset();
-            CsvParser p = new CsvParser(in);
-            if (!p.next()) throw new InputFileException(file + ": empty file");
-            if (!List.of(p.fields()).equals(INPUT))
-                throw new InputFileException(file + ": header must be " + String.join(",", INPUT) + ", not " + String.join(",", p.fields()));
-            while (p.next()) {
-                long line = p.recordLine();
-                if (p.fieldCount() != 3) throw error(file, line, p.fieldCount() + " fields, expected 3");
-                String[] f = p.fields();
-                int period = Period.parseOrNone(f[1]);
-                if (period == Period.NONE) throw error(file, line, "period is not YYYY-MM: " + f[1]);
-                double x;
-                try {
-                    x = Double.parseDouble(f[2]);
-                } catch (NumberFormatException e) {
-                    throw error(file, line, "value is not a number: " + f[2]);
-                }
-                if (!Double.isFinite(x)) throw error(file, line, "value must be finite");
-                if (byId.computeIfAbsent(f[0], k -> new TreeMap<>()).put(period, x) != null)
-                    throw error(file, line, "duplicate " + f[0] + " " + f[1]);
-            }
-        } catch (NoSuchFileException e) {
-            throw new InputFileException(file + ": no such file");
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InputFileException(file + ": not UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (CsvFormatException e) {
-            throw error(file, e.line(), e.getMessage());
-        }
+        String[] why = new String[1];
+        TableReader.forEachRow(file, INPUT, (f, line) -> {
+            int period = Period.parseOrNone(f[1]);
+            if (period == Period.NONE) throw error(file, line, "period: '" + f[1] + "' is not a month YYYY-MM");
+            double x = Decimals.parse(f[2], why);
+            if (Double.isNaN(x)) throw error(file, line, "value: " + why[0]);
+            if (byId.computeIfAbsent(f[0], k -> new TreeMap<>()).put(period, x) != null)
+                throw error(file, line, "series " + f[0] + " has " + f[1] + " twice");
+        });
         if (byId.isEmpty()) throw new InputFileException(file + ": no series");
         List<Series> out = new ArrayList<>();
         for (var e : byId.entrySet()) {
@@ -112,6 +91,6 @@ public final class SeriesFiles {
     }
 
     private static InputFileException error(Path file, long line, String message) {
-        return new InputFileException(file + " line " + line + ": " + message);
+        return new InputFileException(file + ":" + line + ": " + message);
     }
 }
