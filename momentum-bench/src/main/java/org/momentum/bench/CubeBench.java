@@ -100,7 +100,7 @@ final class CubeBench {
             PriceIndex index = prices.build();
             long heapAfterPanel = Bench.peakHeap();
 
-            Map<String, String> sql = statements();
+            Map<String, String> sql = org.momentum.indicators.ReferenceCubeSql.statements();
             double[] java = new double[repeat], duck = new double[repeat];
             IndicatorCube cube = null;
             long duckRows = 0;
@@ -158,25 +158,6 @@ final class CubeBench {
                     enterprises, reports[0], cube.size(), j, d, d / j, peak / 1e9, heapAfterPanel / 1e9, Period.format(revised), i, incRows, repeat);
         }
         Files.deleteIfExists(duckFile);
-    }
-
-    static Map<String, String> statements() throws IOException {
-        String text;
-        try (InputStream in = IndicatorEngine.class.getResourceAsStream("/org/momentum/indicators/reference-cube.sql")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        String name = null;
-        StringBuilder sb = new StringBuilder();
-        for (String line : text.split("\n")) {
-            if (line.startsWith("-- @statement ")) {
-                if (name != null) out.put(name, sb.toString());
-                name = line.substring("-- @statement ".length()).trim();
-                sb.setLength(0);
-            } else if (name != null) sb.append(line).append('\n');
-        }
-        if (name != null) out.put(name, sb.toString());
-        return out;
     }
 
     /**

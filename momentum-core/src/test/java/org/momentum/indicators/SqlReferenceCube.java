@@ -22,15 +22,7 @@ import org.momentum.reports.Report;
  */
 public final class SqlReferenceCube implements AutoCloseable {
     /** The cross-check SQL, statements separated by {@code -- @statement <name>} lines. */
-    public static final String SQL = readResource();
-
-    private static String readResource() {
-        try (java.io.InputStream in = SqlReferenceCube.class.getResourceAsStream("/org/momentum/indicators/reference-cube.sql")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    public static final String SQL = ReferenceCubeSql.text();
 
     private final Connection connection;
 
@@ -45,20 +37,7 @@ public final class SqlReferenceCube implements AutoCloseable {
     }
 
     /** The named statements of {@link #SQL}, in order. */
-    public static Map<String, String> statements() {
-        Map<String, String> out = new LinkedHashMap<>();
-        String name = null;
-        StringBuilder sb = new StringBuilder();
-        for (String line : SQL.split("\n")) {
-            if (line.startsWith("-- @statement ")) {
-                if (name != null) out.put(name, sb.toString());
-                name = line.substring("-- @statement ".length()).trim();
-                sb.setLength(0);
-            } else if (name != null) sb.append(line).append('\n');
-        }
-        if (name != null) out.put(name, sb.toString());
-        return out;
-    }
+    public static Map<String, String> statements() { return ReferenceCubeSql.statements(); }
 
     /** Loads the register, the reports in arrival order (later rows are revisions) and the prices (null = no file). */
     public void load(List<Enterprise> enterprises, List<Report> reports, List<PriceObservation> pricesOrNull) throws SQLException {

@@ -52,6 +52,18 @@ public final class AuditLog {
         return seq;
     }
 
+    /** Whether any entry records this action (e.g. {@code demo.load}: the store holds the synthetic demo). */
+    public static boolean recorded(Database db, String action) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT 1 FROM audit_log WHERE action = ? LIMIT 1")) {
+            ps.setString(1, action);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit log: " + e.getMessage(), e);
+        }
+    }
+
     /** Null when the chain is intact, else a sentence naming the first broken entry. */
     public static String verify(Connection c) throws SQLException {
         String prev = GENESIS;

@@ -2,9 +2,6 @@ package org.momentum.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.concurrent.Callable;
 import org.momentum.app.demo.PanelFiles;
 import org.momentum.app.files.ReadOptions;
@@ -32,11 +29,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DbOption db;
 
-    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default ${DEFAULT-VALUE}).")
-    int port;
-
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}).")
-    String host;
+    @Mixin ServeOptions listen;
 
     @Option(names = "--no-serve", description = "Load and compute, then exit.")
     boolean noServe;
@@ -49,7 +42,7 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Database store = db.open();
         try {
-            if (!loaded(store)) {
+            if (!AuditLog.recorded(store, "demo.load")) {
                 out.println("Generating the synthetic demo panel (synthetic microdata, calibrated to published figures) …");
                 out.flush();
                 PanelFiles.Written w = PanelFiles.generate(GeneratorSpec.demo(), data, new ConsoleProgress(System.err));
@@ -78,20 +71,11 @@ public final class DemoCommand implements Callable<Integer> {
             }
             out.flush();
             if (noServe) return 0;
-            ServeCommand.serve(store, host, port, spec);
+            ServeCommand.serve(store, listen.host, listen.port, spec);
             return 0;
         } finally {
             if (noServe) store.close();
         }
     }
 
-    private static boolean loaded(Database store) throws Exception {
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_log WHERE action = ?")) {
-            ps.setString(1, "demo.load");
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        }
-    }
 }

@@ -17,16 +17,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DbOption db;
 
-    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default ${DEFAULT-VALUE}).")
-    int port;
-
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}).")
-    String host;
+    @Mixin ServeOptions listen;
 
     @Override
     public Integer call() throws InterruptedException {
         Database store = db.open();
-        serve(store, host, port, spec);
+        serve(store, listen.host, listen.port, spec);
         return 0;
     }
 

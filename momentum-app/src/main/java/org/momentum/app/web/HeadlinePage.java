@@ -2,10 +2,6 @@ package org.momentum.app.web;
 
 import static org.momentum.app.web.Html.esc;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import org.momentum.classification.Industry;
 import org.momentum.classification.Period;
@@ -134,17 +130,7 @@ final class HeadlinePage {
         return s.isEmpty() ? null : s.get(0);
     }
 
-    private boolean isSynthetic() {
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_log WHERE action = ?")) {
-            ps.setString(1, "demo.load");
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        } catch (SQLException e) {
-            return false;
-        }
-    }
+    private boolean isSynthetic() { return org.momentum.store.AuditLog.recorded(db, "demo.load"); }
 
     private static String t(boolean zh, String en, String zhText) { return zh ? zhText : en; }
 
