@@ -3,7 +3,6 @@ package org.momentum.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -177,7 +176,14 @@ public class EndToEndTest {
         assertEquals(2, h.size());
         assertEquals(110.0, h.get(0).value());
         assertEquals(111.0, h.get(1).value());
-        assertNull(null);
+        // the store's current row is the revision, with its number; the earlier one is in history
+        try (var c = db.connect(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT value, revision FROM report WHERE enterprise_id = 'E1' AND period = '2017-01'")) {
+            assertTrue(rs.next());
+            assertEquals(111.0, rs.getDouble(1));
+            assertEquals(2, rs.getInt(2));
+            assertFalse(rs.next());
+        }
     }
 
     @Test
