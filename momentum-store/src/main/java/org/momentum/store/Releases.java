@@ -270,6 +270,25 @@ public final class Releases {
         }
     }
 
+    /** One series if it was public at {@code asOf}, else null. */
+    public static PublishedSeries series(Database db, SeriesKey k, Instant asOf) {
+        String sql = "SELECT first_release_id, first_published_at, last_release_id, last_published_at FROM release_series"
+                + " WHERE measure = ? AND industry = ? AND region = ? AND variable = ? AND first_published_at <= ?";
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, k.measure());
+            ps.setString(2, k.industry());
+            ps.setString(3, k.region());
+            ps.setString(4, k.variable());
+            ps.setTimestamp(5, Timestamp.from(asOf));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return null;
+                return new PublishedSeries(k, rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getLong(3), rs.getTimestamp(4).toInstant());
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read published series: " + e.getMessage(), e);
+        }
+    }
+
     /** The variables of the published series (for reading series ids). */
     public static java.util.Set<String> variables(Database db) {
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT DISTINCT variable FROM release_series");

@@ -142,16 +142,17 @@ public final class ReleaseRoutes {
         int limit = intParam(ctx, "limit", 1000, 1, MAX_LIMIT);
         int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         String[] words = search == null || search.isBlank() ? new String[0] : search.trim().toLowerCase(Locale.ROOT).split("\\s+");
-        List<Map<String, Object>> found = new ArrayList<>();
+        List<Releases.PublishedSeries> found = new ArrayList<>();
         for (Releases.PublishedSeries s : Releases.series(db, asOf)) {
             SeriesKey k = s.key();
             if (measure != null && !k.measure().equals(measure) || industry != null && !k.industry().equals(industry)
                     || region != null && !k.region().equals(region) || variable != null && !k.variable().equals(variable)) continue;
             if (words.length > 0 && !matches(k, words)) continue;
-            found.add(seriesJson(s));
+            found.add(s);
         }
         int from = Math.min(offset, found.size());
-        List<Map<String, Object>> page = found.subList(from, (int) Math.min(found.size(), (long) from + limit));
+        List<Map<String, Object>> page = new ArrayList<>();
+        for (Releases.PublishedSeries s : found.subList(from, (int) Math.min(found.size(), (long) from + limit))) page.add(seriesJson(s));
         if (csv(ctx)) {
             StringBuilder b = new StringBuilder("id,title,title_zh,measure,industry,region,variable,units,units_zh,frequency,last_updated\n");
             for (Map<String, Object> m : page)
@@ -390,7 +391,8 @@ public final class ReleaseRoutes {
     }
 
     private Releases.PublishedSeries published(SeriesKey key, Instant asOf) {
-        for (Releases.PublishedSeries s : Releases.series(db, asOf)) if (s.key().equals(key)) return s;
+        Releases.PublishedSeries s = Releases.series(db, key, asOf);
+        if (s != null) return s;
         throw new NotFound("series " + key.id() + " was not published" + (asOf.equals(Clocks.now(clock)) ? "" : " as of " + time(asOf)));
     }
 
