@@ -6,30 +6,30 @@ import java.util.NavigableMap;
 import org.momentum.registry.Enterprise;
 
 /**
- * Capacity cut of a cell between a baseline month and a later month, reckoned on the baseline cohort (the makers in
- * scope with a capacity at the baseline): cut = baseline capacity − current capacity of that cohort, where a maker
- * that has left statistical scope counts with capacity 0 (its whole capacity was cut — the exits the capacity
- * reduction counted), and a maker still in scope counts with its latest capacity report at or before the month
- * (capacity is a stock). Capacity of makers that entered after the baseline is reported as {@code added}, not netted
- * against the cut: the policy counts capacity withdrawn, new capacity being subject to replacement rules.
+ * Capacity cut of a cell between a baseline month and a later month: cut = baseline capacity − current capacity,
+ * where the baseline capacity is that of the makers in scope at the baseline and the current capacity that of the
+ * makers in scope now. A maker that has left statistical scope counts with capacity 0 — its whole capacity was cut
+ * (the exits the capacity reduction counted) rather than missing — and a maker in scope counts with its latest
+ * capacity report at or before the month (capacity is a stock). Newcomers' capacity is part of the current capacity
+ * (capacity replacement: new lines offset cuts) and is shown apart, as are the cuts by exits and by continuing makers.
  *
  * @param baselineCapacity Σ capacity of the cohort at the baseline
- * @param currentCapacity  Σ current capacity of the cohort (exits at 0)
+ * @param currentCapacity  Σ current capacity of the baseline cohort (exits at 0)
  * @param cutByExits       Σ baseline capacity of the cohort's makers no longer in scope
  * @param exits            how many of the cohort have left scope
  * @param cohort           how many makers the cohort has
- * @param added            Σ current capacity of makers in scope now that were not in the cohort
+ * @param added            Σ current capacity of makers in scope now that were not in the cohort (newcomers)
  */
 public record CapacityCut(int baseline, int period, double baselineCapacity, double currentCapacity, double cutByExits,
                           int exits, int cohort, double added) {
-    /** baseline − current capacity of the cohort (exits counted as cuts). */
-    public double cut() { return baselineCapacity - currentCapacity; }
+    /** Baseline capacity − current capacity (exits at 0, newcomers included). */
+    public double cut() { return baselineCapacity - currentCapacity - added; }
 
-    /** The part of the cut made by makers still in scope. */
-    public double cutByContinuing() { return cut() - cutByExits; }
+    /** The part made by makers in scope at both months: their baseline − their current capacity. */
+    public double cutByContinuing() { return baselineCapacity - cutByExits - currentCapacity; }
 
-    /** Change of the cell's total capacity, newcomers included: current + added − baseline. */
-    public double netChange() { return currentCapacity + added - baselineCapacity; }
+    /** Change of the cell's capacity, −cut. */
+    public double netChange() { return -cut(); }
 
     /**
      * @param makers   the cell's enterprises (any that never reported capacity are ignored)

@@ -26,9 +26,10 @@ class CapacityCutTest {
     }
 
     @Test
-    void exitsCountAsCutsAndNewcomersAreAddedBeside() {
-        // A: 30 Mt → 22 Mt (cut 8); B: 25 Mt, leaves scope in 2017-06 (cut 25 by exit); C: 10 Mt, no report since
-        // the baseline (unchanged 10); D: enters in 2017-03 with 5 Mt (added, not netted); E: out of scope at the baseline.
+    void exitsCountAsCutsAndNewcomersOffsetThem() {
+        // A: 30 Mt → 22 Mt (cut 8); B: 25 Mt, leaves scope after 2017-06 (cut 25 by exit); C: 10 Mt, no report since
+        // the baseline (unchanged 10); D: enters in 2017-03 with 5 Mt and E (out of scope at the baseline) has 7 Mt:
+        // newcomers, part of the current capacity.
         List<Enterprise> makers = List.of(
                 maker("A", Period.of(2010, 1), Period.OPEN),
                 maker("B", Period.of(2010, 1), Period.of(2017, 6)),
@@ -44,21 +45,21 @@ class CapacityCutTest {
         CapacityCut dec = CapacityCut.measure(makers, cap, BASE, DEC);
         assertEquals(65e6, dec.baselineCapacity());   // A 30 + B 25 + C 10 (E was not in scope at the baseline)
         assertEquals(32e6, dec.currentCapacity());    // A 22 + B 0 (exit) + C 10
-        assertEquals(33e6, dec.cut());                // 8 by A, 25 by B's exit
+        assertEquals(12e6, dec.added());              // D 5 + E 7
+        assertEquals(21e6, dec.cut());                // 65 − (32 + 12): 8 by A, 25 by B's exit, 12 new
         assertEquals(25e6, dec.cutByExits());
         assertEquals(8e6, dec.cutByContinuing());
         assertEquals(1, dec.exits());
         assertEquals(3, dec.cohort());
-        assertEquals(12e6, dec.added());              // D 5 + E 7
-        assertEquals(-21e6, dec.netChange());         // 32 + 12 − 65
+        assertEquals(-21e6, dec.netChange());
 
-        // in June B is still in scope (scope_to is inclusive): A cut 4, no exit yet
+        // in June B is still in scope (scope_to is inclusive): A cut 4, D added 5, E 7 (its last report is 2016-12)
         CapacityCut june = CapacityCut.measure(makers, cap, BASE, JUNE);
-        assertEquals(4e6, june.cut());
+        assertEquals(-8e6, june.cut());
         assertEquals(0, june.exits());
-        // July: B has left
+        // July: B has left, its 25 Mt count as cut
         CapacityCut july = CapacityCut.measure(makers, cap, BASE, Period.of(2017, 7));
-        assertEquals(29e6, july.cut());
+        assertEquals(17e6, july.cut());
         assertEquals(1, july.exits());
     }
 

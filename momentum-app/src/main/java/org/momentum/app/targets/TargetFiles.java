@@ -204,7 +204,8 @@ public final class TargetFiles {
         String s = t.get(t.column(column));
         String[] why = new String[1];
         double v = Decimals.parse(s, why);
-        if (Double.isNaN(v)) problems.add(new FieldProblem(column, s.startsWith("-") ? s + " is negative; values are ≥ 0" : why[0]));
+        if (Double.isNaN(v)) problems.add(new FieldProblem(column, why[0]));
+        else if (v < 0) problems.add(new FieldProblem(column, s + " is negative; values are ≥ 0"));
         return v;
     }
 

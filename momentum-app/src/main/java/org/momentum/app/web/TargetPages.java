@@ -84,8 +84,8 @@ final class TargetPages {
         CapacityCut c = svc.capacityCut(tg, period);
         if (c != null) {
             h.append("<p>").append(esc(String.format(Locale.ROOT, zh
-                    ? "%s 至 %s：压减产能 %s（其中 %d 家企业退出统计范围 %s，在产企业压减 %s；基期 %d 家企业）；新进入企业新增产能 %s（不抵减）。"
-                    : "%s to %s: capacity cut %s (of which %d enterprises leaving scope %s, continuing makers %s; %d makers at the baseline); newcomers added %s (not netted).",
+                    ? "%s 至 %s：压减产能 %s（退出统计范围的 %d 家企业 %s，持续在产企业 %s，基期共 %d 家企业；新进入企业新增产能 %s 已抵减）。"
+                    : "%s to %s: capacity cut %s (%d enterprises leaving scope %s, continuing makers %s, of %d makers at the baseline; newcomers' %s added capacity offset).",
                     Period.format(c.baseline()), Period.format(c.period()), Html.level(c.cut()), c.exits(), Html.level(c.cutByExits()),
                     Html.level(c.cutByContinuing()), c.cohort(), Html.level(c.added())))).append(' ').append(esc(unit(zh, tg))).append("</p>");
         }

@@ -113,6 +113,7 @@ public final class TargetRoutes {
     private Map<String, Object> assessment(TargetService svc, TargetAssessment a, boolean full) {
         Map<String, Object> o = full ? describe(a.target()) : new LinkedHashMap<>();
         o.put("assessed_at", Period.format(a.period()));
+        o.put("outcome_period", Period.format(Math.min(a.period(), a.target().deadline()))); // final once the deadline has passed
         o.put("outcome", num(a.outcome()));
         o.put("progress", num(a.progress()));
         o.put("status", a.status().code());
