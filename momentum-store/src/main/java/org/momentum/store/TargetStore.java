@@ -232,6 +232,12 @@ public final class TargetStore {
         return out;
     }
 
+    /** The audit log's last sequence number: every import and compute appends, so it versions what pages show. */
+    public static long dataVersion(Database db) {
+        List<Long> v = query(db, "SELECT COALESCE(MAX(seq), 0) FROM audit_log", List.of(), rs -> rs.getLong(1));
+        return v.isEmpty() ? 0 : v.get(0);
+    }
+
     @FunctionalInterface
     private interface Row<T> {
         T read(ResultSet rs) throws SQLException;

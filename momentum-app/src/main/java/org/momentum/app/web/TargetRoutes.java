@@ -34,6 +34,7 @@ public final class TargetRoutes {
     private final Database db;
     private final ReferenceData ref;
     private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, String> boards = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TargetRoutes(Database db, ReferenceData ref) {
         this.db = db;
@@ -45,7 +46,14 @@ public final class TargetRoutes {
         routes.get("/api/targets/{id}", this::target);
         routes.get("/api/programmes", this::programmes);
         routes.get("/api/programmes/{id}", this::programme);
-        routes.get("/targets", ctx -> ctx.html(new TargetPages(db, ref).board(lang(ctx), period(ctx, new TargetService(db, ref)))));
+        routes.get("/targets", ctx -> {
+            String lang = lang(ctx);
+            Integer p = period(ctx, new TargetService(db, ref));
+            // the board fits a forecast per target and release: kept until the next import or compute (audit entry)
+            String key = lang + "|" + p + "|" + org.momentum.store.TargetStore.dataVersion(db);
+            if (boards.size() > 64) boards.clear();
+            ctx.html(boards.computeIfAbsent(key, k -> new TargetPages(db, ref).board(lang, p)));
+        });
         routes.get("/programmes/{id}", ctx -> {
             String page = new TargetPages(db, ref).programme(lang(ctx), ctx.pathParam("id"));
             if (page == null) ctx.status(404).html("<!DOCTYPE html><p>No such programme: " + Html.esc(ctx.pathParam("id")) + "</p>");
