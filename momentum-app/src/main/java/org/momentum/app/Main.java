@@ -11,6 +11,7 @@ import org.momentum.app.cli.ImportCommand;
 import org.momentum.app.cli.IndicatorsCommand;
 import org.momentum.app.cli.ReleaseCommand;
 import org.momentum.app.cli.ServeCommand;
+import org.momentum.app.cli.TargetsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
         subcommands = {ImportCommand.class, IndicatorsCommand.class, ComputeCommand.class, GenerateCommand.class,
                 DemoCommand.class, ServeCommand.class, AuditCommand.class, ForecastCommand.class, BacktestCommand.class, AdjustCommand.class,
                 ReleaseCommand.class,
+                TargetsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Override

@@ -128,6 +128,18 @@ public final class ReleaseRoutes {
                         query("region", "string", "ALL or a province code NN0000 (default ALL).", "ALL"),
                         query("from", "string", "First month YYYY-MM.", "2017-01"), query("to", "string", "Last month YYYY-MM.", "2017-12")),
                 ApiEndpoint.JSON, null));
+        // TargetRoutes, registered in Server.start
+        ApiEndpoint.Param targetPeriod = query("period", "string", "Assess at this month YYYY-MM (default: the latest computed month).", "2018-06");
+        t.add(new ApiEndpoint("/api/targets", "targets", "Targets and their assessment",
+                "Every target with its progress, status and probability of being met at a month.",
+                List.of(targetPeriod), ApiEndpoint.JSON, null));
+        t.add(new ApiEndpoint("/api/targets/{id}", "targets", "One target",
+                "A target with its assessment at every month.", List.of(path("id", "Target id.", "steel-capacity-2017")), ApiEndpoint.JSON, null));
+        t.add(new ApiEndpoint("/api/programmes", "targets", "Programmes", "Demonstration zones and pilot programmes.",
+                List.of(), ApiEndpoint.JSON, null));
+        t.add(new ApiEndpoint("/api/programmes/{id}", "targets", "One programme",
+                "Participants' KPI results, aggregates by batch, region and industry, and the difference-in-differences evaluation.",
+                List.of(path("id", "Programme id.", "im-pilots-2017")), ApiEndpoint.JSON, null));
         return List.copyOf(t);
     }
 
