@@ -139,7 +139,7 @@ public final class ReleaseRoutes {
                 List.of(), ApiEndpoint.JSON, null));
         t.add(new ApiEndpoint("/api/programmes/{id}", "targets", "One programme",
                 "Participants' KPI results, aggregates by batch, region and industry, and the difference-in-differences evaluation.",
-                List.of(path("id", "Programme id.", "im-pilots-2017")), ApiEndpoint.JSON, null));
+                List.of(path("id", "Programme id.", "im-pilots")), ApiEndpoint.JSON, null));
         return List.copyOf(t);
     }
 
