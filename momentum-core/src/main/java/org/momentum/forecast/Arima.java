@@ -44,21 +44,24 @@ public record Arima(TramoSpec spec) implements Forecaster {
     public ArimaFit fit(double[] y, int frequency, int horizon) {
         Forecaster.check(y, frequency, horizon);
         int period = frequency;
-        String reason = null;
+        String note = "";
         if (!FREQUENCIES.contains(frequency)) {
             period = 1;
-            reason = "frequency " + frequency + " is not one TRAMO models: non-seasonal model";
+            note = "frequency " + frequency + " is not one TRAMO models: non-seasonal model";
         }
+        String reason;
         try {
-            ArimaFit f = tramo(y, period, spec, reason, horizon);
+            ArimaFit f = tramo(y, period, spec, note.isEmpty() ? null : note, horizon);
             if (f != null) return f;
             reason = "TRAMO's forecasts are not finite";
         } catch (RuntimeException e) {
             reason = "TRAMO failed (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
         }
+        if (!note.isEmpty()) reason = note + "; " + reason;
         try {
             ArimaFit f = tramo(y, period, AIRLINE, reason + "; airline model", horizon);
             if (f != null) return f;
+            reason += "; the airline model's forecasts are not finite";
         } catch (RuntimeException e) {
             reason += "; airline model failed too";
         }
