@@ -12,12 +12,13 @@ public final class Wording {
         return percent((ratio - 1) * 100);
     }
 
-    /** A percentage with its sign: one decimal below 10, none above. */
+    /** A percentage with its sign: one decimal below 10 (dropped when it is .0), none above. */
     public static String percent(double pct) {
         if (!Double.isFinite(pct)) return "n/a";
         double a = Math.abs(pct);
         String body = a < 9.95 ? String.format(Locale.ROOT, "%.1f", a) : String.format(Locale.ROOT, "%,.0f", a);
-        if (body.equals("0.0")) return "0%";
+        if (body.endsWith(".0")) body = body.substring(0, body.length() - 2);
+        if (body.equals("0")) return "0%";
         return (pct < 0 ? "\u2212" : "+") + body + "%";
     }
 
