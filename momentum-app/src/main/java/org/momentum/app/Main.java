@@ -9,6 +9,7 @@ import org.momentum.app.cli.ForecastCommand;
 import org.momentum.app.cli.GenerateCommand;
 import org.momentum.app.cli.ImportCommand;
 import org.momentum.app.cli.IndicatorsCommand;
+import org.momentum.app.cli.QualityCommand;
 import org.momentum.app.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
         description = "Industrial statistics for a national regulator: intake, indicators, release, dashboard.",
         subcommands = {ImportCommand.class, IndicatorsCommand.class, ComputeCommand.class, GenerateCommand.class,
                 DemoCommand.class, ServeCommand.class, AuditCommand.class, ForecastCommand.class, BacktestCommand.class, AdjustCommand.class,
+                QualityCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.momentum.classification.Period;
 import org.momentum.indicators.Panel;
+import org.momentum.indicators.PriceIndex;
 import org.momentum.registry.EnterpriseSize;
 
 /**
@@ -27,13 +28,18 @@ public final class QualityContext {
     private final int reports;
     private final Map<Long, double[]> columns = new HashMap<>();
     private final Map<String, Integer> decimals = new HashMap<>();
+    private final PriceIndex prices;
 
     /**
      * @param sizes size class of each panel enterprise (same indices as the panel); null entries or a null array
      *              mean unknown, which forms its own peer group
      */
-    public QualityContext(Panel panel, EnterpriseSize[] sizes, int period) {
+    public QualityContext(Panel panel, EnterpriseSize[] sizes, int period) { this(panel, sizes, period, null); }
+
+    /** @param prices producer price indices (same month last year = 1), or null: growth is then nominal */
+    public QualityContext(Panel panel, EnterpriseSize[] sizes, int period, PriceIndex prices) {
         this.panel = panel;
+        this.prices = prices;
         this.period = period;
         this.n = panel.enterpriseCount();
         if (sizes != null && sizes.length != n)
@@ -60,6 +66,18 @@ public final class QualityContext {
     public String periodText() { return Period.format(period); }
 
     public int enterprises() { return n; }
+
+    /**
+     * The producer price index of the enterprise's class for the month (same month last year = 1), 1 when no
+     * prices were given or none covers it: year-on-year output growth divided by it is real growth.
+     */
+    public double ppiYoy(int e) {
+        if (prices == null) return 1;
+        double p = prices.lookup(panel.industry(e), period);
+        return p > 0 ? p : 1;
+    }
+
+    public boolean hasPrices() { return prices != null && !prices.isEmpty(); }
 
     /** Whether the enterprise filed anything for the month under review. */
     public boolean reported(int e) { return reported[e]; }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.momentum.indicators.Panel;
+import org.momentum.indicators.PriceIndex;
 import org.momentum.registry.EnterpriseSize;
 
 /**
@@ -59,8 +60,11 @@ public final class QualityScorer {
         }
     }
 
-    public Result score(Panel panel, EnterpriseSize[] sizes, int period) {
-        QualityContext ctx = new QualityContext(panel, sizes, period);
+    public Result score(Panel panel, EnterpriseSize[] sizes, int period) { return score(panel, sizes, period, null); }
+
+    /** @param prices producer price indices or null (see {@link QualityContext#ppiYoy}) */
+    public Result score(Panel panel, EnterpriseSize[] sizes, int period, PriceIndex prices) {
+        QualityContext ctx = new QualityContext(panel, sizes, period, prices);
         List<CheckResult> results = new ArrayList<>(rules.evaluate(ctx));
         CheckResult own = new OwnHistoryCheck().run(ctx);
         CheckResult peers = new PeerGrowthCheck().run(ctx);

@@ -42,7 +42,8 @@ public final class RegionShiftCheck implements Check {
         double[] own = new double[n];
         long[] key = new long[n];
         for (int e = 0; e < n; e++) {
-            own[e] = matched[e] ? Math.log(o0[e] / o12[e]) - Math.log(e0[e] / e12[e]) : Double.NaN;
+            // real output growth (deflated by the class's producer prices when given) against electricity growth
+            own[e] = matched[e] ? Math.log(o0[e] / o12[e] / ctx.ppiYoy(e)) - Math.log(e0[e] / e12[e]) : Double.NaN;
             key[e] = ctx.panel().provinceIndex(e);
         }
         GroupStats byProvince = GroupStats.of(key, own);
