@@ -25,11 +25,14 @@ public final class Benford {
     /** The first two significant digits of a positive number (10..99), or -1 for zero, negatives and non-finite values. */
     public static int firstTwo(double v) {
         if (!(v > 0) || Double.isInfinite(v)) return -1;
-        double m = v / Math.pow(10, Math.floor(Math.log10(v)) - 1);
+        // scale into [10, 100) by powers of ten (cheaper than log10 and pow on millions of figures)
+        double m = v;
+        while (m >= 1e8) m /= 1e8;
+        while (m >= 1e4) m /= 1e4;
+        while (m >= 100) m /= 10;
+        while (m < 10) m *= 10;
         int d = (int) Math.floor(m + 1e-9);
-        if (d >= 100) d /= 10; // log10 rounding at an exact power of ten
-        if (d < 10) d = 10;
-        return d;
+        return d >= 100 ? 99 : d;
     }
 
     /** Adds a value's first-two digits to a count array of length 90; values below 10 are left out (Nigrini). */
@@ -47,6 +50,21 @@ public final class Benford {
         for (int d = 10; d <= 99; d++) mad += Math.abs((total == 0 ? 0 : (double) counts[d - 10] / total) - expected(d));
         mad /= 90;
         return new Result(counts.clone(), total, mad, conformity(mad));
+    }
+
+    /**
+     * The MAD a sample of n figures drawn from Benford's law itself shows on average (E|p̂ − p| ≈ √(2p(1−p)/(πn))):
+     * Nigrini's ranges are for large data sets, and below some ten thousand figures this sampling noise alone
+     * approaches the nonconformity bound.
+     */
+    public static double nullMad(long n) {
+        if (n <= 0) return Double.NaN;
+        double s = 0;
+        for (int d = 10; d <= 99; d++) {
+            double p = expected(d);
+            s += Math.sqrt(2 * p * (1 - p) / (Math.PI * n));
+        }
+        return s / 90;
     }
 
     public static Conformity conformity(double mad) {

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Benford's first-two-digits test per province over the last twelve months of every flow figure of ten or more
  * (Nigrini's MAD and conformity ranges, see {@link Benford}; Rauch et al. 2011 applied it to official statistics).
- * A nonconforming province points at its enterprises whose figures sit in the over-represented digit pairs: an
+ * Nigrini's ranges assume large data sets, so the province's MAD is first reduced by the MAD that a sample of its
+ * size drawn from Benford's law shows on average ({@link Benford#nullMad}). A nonconforming province points at its enterprises whose figures sit in the over-represented digit pairs: an
  * enterprise is scored by the province's nonconformity times how far its own digit pairs are over-represented.
  */
 public final class BenfordRegionCheck implements Check {
@@ -36,8 +37,10 @@ public final class BenfordRegionCheck implements Check {
         double[] regionScore = new double[p];
         for (int r = 0; r < p; r++) {
             result[r] = Benford.test(counts[r]);
-            if (result[r].total() >= MIN_FIGURES && result[r].conformity() == Benford.Conformity.NONCONFORMITY)
-                regionScore[r] = Scores.rising(result[r].mad() - Benford.MARGINAL, MAD_HALF - Benford.MARGINAL);
+            // nonconforming by Nigrini's range after allowing for the MAD a conforming sample of this size shows anyway
+            double excess = result[r].mad() - Benford.nullMad(result[r].total());
+            if (result[r].total() >= MIN_FIGURES && excess > Benford.MARGINAL)
+                regionScore[r] = Scores.rising(excess - Benford.MARGINAL, MAD_HALF - Benford.MARGINAL);
         }
         double[] mad = new double[n], score = new double[n], excess = new double[n];
         for (int e = 0; e < n; e++) {
@@ -62,8 +65,8 @@ public final class BenfordRegionCheck implements Check {
         return CheckResult.of(NAME, score, mad, inds.isEmpty() ? "" : inds.get(0), e -> {
             Benford.Result b = result[ctx.panel().provinceIndex(e)];
             return String.format(Locale.ROOT, "province %s: first-two digits of %,d figures over 12 months do not follow Benford's law "
-                            + "(MAD %.4f, nonconformity above %.4f); this enterprise's digit pairs are %s over-represented",
-                    ctx.panel().province(e), b.total(), b.mad(), Benford.MARGINAL, Wording.percent(100 * excess[e]).replace("+", ""));
+                            + "(MAD %.4f, of which %.4f is the sampling noise of so many figures; nonconformity above %.4f); this enterprise's digit pairs are %s over-represented",
+                    ctx.panel().province(e), b.total(), b.mad(), Benford.nullMad(b.total()), Benford.MARGINAL, Wording.percent(100 * excess[e]).replace("+", ""));
         });
     }
 }

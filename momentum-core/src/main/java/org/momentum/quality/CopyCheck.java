@@ -33,25 +33,28 @@ public final class CopyCheck implements Check {
         }
         double[] surprise = new double[n], score = new double[n];
         byte[] kind = new byte[n]; // 1 = a year ago, 2 = last month, 3 = another enterprise
-        // another enterprise's report: key = the month's figures of three or more digits, in indicator order
-        Map<String, List<Integer>> same = new HashMap<>();
+        // another enterprise's report: a 64-bit hash of the month's figures in indicator order, with two or more
+        // figures of three or more digits; equal hashes are confirmed figure by figure
+        Map<Long, List<Integer>> same = new HashMap<>();
         for (int e = 0; e < n; e++) {
             if (!ctx.reported(e)) continue;
-            StringBuilder key = new StringBuilder();
+            long h = 0x9E3779B97F4A7C15L;
             int figures = 0;
             for (int i = 0; i < f; i++) {
                 double v = now[i][e];
                 long s = v > 0 ? Math.round(v * pow[i]) : 0;
                 if (s >= 100) figures++;
-                key.append(s).append('|');
+                h = Long.rotateLeft(h ^ (s * 0xBF58476D1CE4E5B9L), 27) * 0x94D049BB133111EBL;
             }
-            if (figures >= 2) same.computeIfAbsent(key.toString(), k -> new ArrayList<>(1)).add(e);
+            if (figures >= 2) same.computeIfAbsent(h, k -> new ArrayList<>(1)).add(e);
         }
         int[] twin = new int[n];
         java.util.Arrays.fill(twin, -1);
         for (List<Integer> g : same.values()) {
             if (g.size() < 2) continue;
-            for (int k = 0; k < g.size(); k++) twin[g.get(k)] = g.get(k == 0 ? 1 : 0);
+            for (int a : g)
+                for (int b : g)
+                    if (a != b && twin[a] < 0 && identical(now, a, b)) twin[a] = b;
         }
         for (int e = 0; e < n; e++) {
             surprise[e] = Double.NaN;
@@ -76,6 +79,11 @@ public final class CopyCheck implements Check {
             }
             return copied.size() + " figures identical to " + what + ": " + String.join(", ", copied);
         });
+    }
+
+    private static boolean identical(double[][] now, int a, int b) {
+        for (double[] col : now) if (Double.compare(col[a], col[b]) != 0) return false;
+        return true;
     }
 
     private static double matched(double[][] now, double[][] ref, double[] pow, int e) { return matched(now, ref, pow, e, e); }

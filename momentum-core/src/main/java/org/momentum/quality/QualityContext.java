@@ -12,7 +12,7 @@ import org.momentum.registry.EnterpriseSize;
 /**
  * The month under review and what every check reads: the panel, the enterprises' size classes (the panel does
  * not hold them), and cached columns "indicator at t − lag" over all enterprises (NaN = no report). A report is
- * an enterprise with at least one value at the month.
+ * an enterprise with at least one value at the month. Checks may run on several threads: the caches are guarded.
  */
 public final class QualityContext {
     /** Months of its own history an enterprise is compared with. */
@@ -25,6 +25,7 @@ public final class QualityContext {
     private final byte[] size;
     private final int n;
     private final boolean[] reported;
+    private final int[] division;
     private final int reports;
     private final Map<Long, double[]> columns = new HashMap<>();
     private final Map<String, Integer> decimals = new HashMap<>();
@@ -46,6 +47,11 @@ public final class QualityContext {
             throw new IllegalArgumentException(sizes.length + " sizes for " + n + " enterprises");
         size = new byte[n];
         for (int e = 0; e < n; e++) size[e] = (byte) (sizes == null || sizes[e] == null ? 4 : sizes[e].ordinal());
+        division = new int[n];
+        for (int e = 0; e < n; e++) {
+            String c = panel.industry(e);
+            division[e] = (c.charAt(0) - '0') * 10 + (c.charAt(1) - '0');
+        }
         reported = new boolean[n];
         int count = 0;
         for (int m = 0; m < panel.measures().size(); m++) {
@@ -92,13 +98,16 @@ public final class QualityContext {
     /** The 2-digit division of the enterprise's class. */
     public String division(int e) { return panel.industry(e).substring(0, 2); }
 
+    /** The division as a number 1..99 (the class code's first two digits), without building a string. */
+    public int divisionNumber(int e) { return division[e]; }
+
     public boolean has(String indicator) { return panel.measureIndex(indicator) >= 0; }
 
     /**
      * The indicator's values at t − lag over all enterprises (NaN = no report); cached and shared, do not modify.
      * An unknown indicator gives an all-NaN column.
      */
-    public double[] column(String indicator, int lag) {
+    public synchronized double[] column(String indicator, int lag) {
         int m = panel.measureIndex(indicator);
         long key = ((long) (m + 1) << 32) | (lag & 0xFFFFFFFFL);
         double[] c = columns.get(key);
@@ -118,7 +127,7 @@ public final class QualityContext {
      * How many decimals the indicator is written with this month (the most any report uses, at most 4): the
      * resolution at which its last digits and trailing zeros mean something.
      */
-    public int decimals(String indicator) {
+    public synchronized int decimals(String indicator) {
         return decimals.computeIfAbsent(indicator, code -> {
             double[] c = column(code, 0);
             int d = 0;
@@ -135,7 +144,7 @@ public final class QualityContext {
      * log(x(t−lag) / x(t−lag−12)) over all enterprises: the year-on-year growth of the month lag months back, NaN
      * when either value is missing or not positive. Cached.
      */
-    public double[] logGrowth(String indicator, int lag) {
+    public synchronized double[] logGrowth(String indicator, int lag) {
         long key = ((long) (panel.measureIndex(indicator) + 1) << 32) | 0x80000000L | lag;
         double[] g = columns.get(key);
         if (g != null) return g;

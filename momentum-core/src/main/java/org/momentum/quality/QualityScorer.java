@@ -3,6 +3,10 @@ package org.momentum.quality;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.momentum.indicators.Panel;
 import org.momentum.indicators.PriceIndex;
 import org.momentum.registry.EnterpriseSize;
@@ -19,7 +23,7 @@ public final class QualityScorer {
     public static QualityScorer withDefaultRules() { return new QualityScorer(RuleSet.defaults()); }
 
     /** The result of one month: every rule's and check's scores, and the flags in ranked order. */
-    public record Result(QualityContext context, List<CheckResult> results, double[] best) {
+    public record Result(QualityContext context, List<CheckResult> results, double[] best, java.util.Map<String, Double> seconds) {
         /** The report's highest score (0 when the enterprise did not report). */
         public double best(int e) { return best[e]; }
 
@@ -65,22 +69,70 @@ public final class QualityScorer {
     /** @param prices producer price indices or null (see {@link QualityContext#ppiYoy}) */
     public Result score(Panel panel, EnterpriseSize[] sizes, int period, PriceIndex prices) {
         QualityContext ctx = new QualityContext(panel, sizes, period, prices);
-        List<CheckResult> results = new ArrayList<>(rules.evaluate(ctx));
-        CheckResult own = new OwnHistoryCheck().run(ctx);
-        CheckResult peers = new PeerGrowthCheck().run(ctx);
-        CheckResult energy = new EnergyOutputCheck().run(ctx);
-        CheckResult inflation = InflationEvidence.combine(ctx, own, peers, energy);
-        CheckResult region = new RegionShiftCheck().run(ctx);
-        CheckResult digits = new LastDigitCheck().run(ctx);
-        CheckResult round = new RoundNumberCheck().run(ctx);
-        CheckResult copy = new CopyCheck().run(ctx);
-        CheckResult benford = new BenfordRegionCheck().run(ctx);
+        Timer time = new Timer();
+        // the rules and the checks are independent of each other: run them side by side on the cores
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "quality-check");
+            t.setDaemon(true);
+            return t;
+        });
+        List<CheckResult> ruleResults;
+        CheckResult own, peers, energy, region, digits, round, copy, benford;
+        try {
+            Future<List<CheckResult>> fr = pool.submit(() -> time.step("rules", () -> rules.evaluate(ctx)));
+            Future<CheckResult> fo = pool.submit(() -> time.step(OwnHistoryCheck.NAME, () -> new OwnHistoryCheck().run(ctx)));
+            Future<CheckResult> fp = pool.submit(() -> time.step(PeerGrowthCheck.NAME, () -> new PeerGrowthCheck().run(ctx)));
+            Future<CheckResult> fe = pool.submit(() -> time.step(EnergyOutputCheck.NAME, () -> new EnergyOutputCheck().run(ctx)));
+            Future<CheckResult> fg = pool.submit(() -> time.step(RegionShiftCheck.NAME, () -> new RegionShiftCheck().run(ctx)));
+            Future<CheckResult> fd = pool.submit(() -> time.step(LastDigitCheck.NAME, () -> new LastDigitCheck().run(ctx)));
+            Future<CheckResult> fn = pool.submit(() -> time.step(RoundNumberCheck.NAME, () -> new RoundNumberCheck().run(ctx)));
+            Future<CheckResult> fc = pool.submit(() -> time.step(CopyCheck.NAME, () -> new CopyCheck().run(ctx)));
+            Future<CheckResult> fb = pool.submit(() -> time.step(BenfordRegionCheck.NAME, () -> new BenfordRegionCheck().run(ctx)));
+            ruleResults = get(fr);
+            own = get(fo);
+            peers = get(fp);
+            energy = get(fe);
+            region = get(fg);
+            digits = get(fd);
+            round = get(fn);
+            copy = get(fc);
+            benford = get(fb);
+        } finally {
+            pool.shutdownNow();
+        }
+        List<CheckResult> results = new ArrayList<>(ruleResults);
+        CheckResult inflation = time.step(InflationEvidence.NAME, () -> InflationEvidence.combine(ctx, own, peers, energy));
         List<CheckResult> checks = List.of(own, peers, energy, inflation, region, digits, round, copy, benford);
         results.addAll(checks);
-        results.add(AnomalyModelCheck.run(ctx, List.of(own, peers, energy, inflation, digits, round, copy)));
+        results.add(time.step(AnomalyModelCheck.NAME, () -> AnomalyModelCheck.run(ctx, List.of(own, peers, energy, inflation, digits, round, copy))));
         double[] best = new double[ctx.enterprises()];
         for (CheckResult r : results)
             for (int e = 0; e < best.length; e++) if (ctx.reported(e) && r.scores()[e] > best[e]) best[e] = Scores.clamp01(r.scores()[e]);
-        return new Result(ctx, List.copyOf(results), best);
+        return new Result(ctx, List.copyOf(results), best, time.seconds);
+    }
+
+    private static <T> T get(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while scoring", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error er) throw er;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Wall-clock seconds of each step (they overlap: the checks run side by side), for the benchmark's account. */
+    private static final class Timer {
+        final java.util.Map<String, Double> seconds = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+
+        <T> T step(String name, java.util.function.Supplier<T> s) {
+            long t0 = System.nanoTime();
+            T v = s.get();
+            seconds.put(name, (System.nanoTime() - t0) / 1e9);
+            return v;
+        }
     }
 }

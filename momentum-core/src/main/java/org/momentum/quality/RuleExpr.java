@@ -2,7 +2,6 @@ package org.momentum.quality;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -167,21 +166,21 @@ public sealed interface RuleExpr {
             double[] hit = cache.get(text());
             if (hit != null) return hit;
             double[] a = x.eval(ctx, cache);
-            Map<String, double[]> byDivision = new HashMap<>();
-            Map<String, Integer> counts = new HashMap<>();
-            for (int e = 0; e < a.length; e++) if (Double.isFinite(a[e]) && ctx.reported(e)) counts.merge(ctx.division(e), 1, Integer::sum);
-            Map<String, Integer> fill = new HashMap<>();
+            int[] count = new int[100];
+            for (int e = 0; e < a.length; e++) if (Double.isFinite(a[e]) && ctx.reported(e)) count[ctx.divisionNumber(e)]++;
+            double[][] byDivision = new double[100][];
+            for (int d = 0; d < 100; d++) if (count[d] > 0) byDivision[d] = new double[count[d]];
+            int[] fill = new int[100];
             for (int e = 0; e < a.length; e++) {
                 if (!Double.isFinite(a[e]) || !ctx.reported(e)) continue;
-                String d = ctx.division(e);
-                double[] v = byDivision.computeIfAbsent(d, k -> new double[counts.get(k)]);
-                v[fill.merge(d, 1, Integer::sum) - 1] = a[e];
+                int d = ctx.divisionNumber(e);
+                byDivision[d][fill[d]++] = a[e];
             }
-            Map<String, Double> quantile = new HashMap<>();
-            for (Map.Entry<String, double[]> en : byDivision.entrySet())
-                quantile.put(en.getKey(), en.getValue().length < MIN_GROUP ? Double.NaN : RobustStats.quantile(en.getValue(), q));
+            double[] quantile = new double[100];
+            for (int d = 0; d < 100; d++)
+                quantile[d] = count[d] < MIN_GROUP ? Double.NaN : RobustStats.quantile(byDivision[d], q);
             double[] r = new double[a.length];
-            for (int e = 0; e < a.length; e++) r[e] = quantile.getOrDefault(ctx.division(e), Double.NaN);
+            for (int e = 0; e < a.length; e++) r[e] = quantile[ctx.divisionNumber(e)];
             cache.put(text(), r);
             return r;
         }
