@@ -63,27 +63,31 @@ final class QualityBench {
         long t0 = System.nanoTime();
         SyntheticMonth nat = SyntheticMonth.generate(industries, enterprises, 20181231L);
         System.out.printf(Locale.ROOT, "generated the panel (25 months, all indicators) in %.1f s%n", Bench.seconds(t0));
-        double[] quality = new double[repeat], cube = new double[repeat];
+        double[] quality = new double[repeat], cube = new double[repeat], cpu = new double[repeat];
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         int flags = 0, flagged = 0, reports = 0;
         for (int k = 0; k < repeat; k++) {
             t0 = System.nanoTime();
+            long c0 = os.getProcessCpuTime();
             QualityScorer.Result r = scorer.score(nat.panel(), nat.sizes(), nat.period());
             List<Flag> f = r.flags(Flag.FLAGGED);
             quality[k] = Bench.seconds(t0);
+            cpu[k] = (os.getProcessCpuTime() - c0) / 1e9;
             flags = f.size();
             flagged = r.flaggedReports();
             reports = r.context().reportCount();
             t0 = System.nanoTime();
             new IndicatorEngine().compute(nat.panel(), null, nat.period(), nat.period());
             cube[k] = Bench.seconds(t0);
-            System.out.printf(Locale.ROOT, "run %d: quality scoring %.2f s (%,d reports, %,d flagged, %,d flags); indicator cube of the month %.2f s%n",
-                    k + 1, quality[k], reports, flagged, flags, cube[k]);
+            System.out.printf(Locale.ROOT, "run %d: quality scoring %.2f s (CPU %.2f s; %,d reports, %,d flagged, %,d flags); indicator cube of the month %.2f s%n",
+                    k + 1, quality[k], cpu[k], reports, flagged, flags, cube[k]);
             StringBuilder steps = new StringBuilder("  steps:");
             r.seconds().forEach((name, sec) -> steps.append(String.format(Locale.ROOT, " %s %.2f", name, sec)));
             System.out.println(steps);
         }
         double q = Bench.median(quality), c = Bench.median(cube);
-        System.out.printf(Locale.ROOT, "median: quality scoring %.2f s (goal < 30 s), indicator cube of the same month %.2f s, ratio %.1f%n", q, c, q / c);
+        System.out.printf(Locale.ROOT, "median: quality scoring %.2f s (goal < 30 s; CPU %.2f s over both cores), indicator cube of the same month %.2f s, ratio %.1f; load average now %.1f%n",
+                q, Bench.median(cpu), c, q / c, os.getSystemLoadAverage());
     }
 
     private static String span(List<Detection> l, java.util.function.ToDoubleFunction<Detection> f, String fmt) {
