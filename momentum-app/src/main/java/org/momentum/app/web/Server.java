@@ -31,6 +31,7 @@ public final class Server {
             cfg.routes.get("/api/health", this::health);
             cfg.routes.get("/api/indicators", this::indicators);
             cfg.routes.get("/", ctx -> ctx.html(new HeadlinePage(db, ref).render(lang(ctx))));
+            new QualityRoutes(db, ref).register(cfg.routes);
             cfg.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error"));
         });
