@@ -68,11 +68,12 @@ public final class QualityReviewService {
     public List<Sensitivity> sensitivity(int period) {
         Map<String, Boolean> leaveOut = new HashMap<>();
         Map<String, Map<String, Double>> corrected = new HashMap<>();
-        for (QualityReview.Action a : status(period).values()) {
+        Map<String, QualityReview.Action> status = status(period);
+        for (QualityReview.Action a : status.values()) {
             if (a.action().equals("query")) leaveOut.put(a.enterpriseId(), true);
         }
         for (QualityReview.Action a : QualityReview.actions(db, period)) { // every correction still standing
-            QualityReview.Action latest = status(period).get(a.enterpriseId());
+            QualityReview.Action latest = status.get(a.enterpriseId());
             if (a.action().equals("correct") && latest != null && latest.action().equals("correct"))
                 corrected.computeIfAbsent(a.enterpriseId(), k -> new HashMap<>()).put(a.indicator(), a.correctedValue());
         }
