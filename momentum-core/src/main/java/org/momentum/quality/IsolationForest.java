@@ -34,7 +34,7 @@ public final class IsolationForest {
         Tree[] forest = new Tree[trees];
         int[] idx = new int[sub];
         for (int t = 0; t < trees; t++) {
-            // a subsample without replacement (partial Fisher–Yates over a fresh index when small, else by rejection)
+            // a subsample without replacement, by rejection of repeats
             java.util.HashSet<Integer> seen = new java.util.HashSet<>();
             for (int k = 0; k < sub; k++) {
                 int i;

@@ -4,7 +4,8 @@ package org.momentum.quality;
  * Expected value from the enterprise's own history: a seasonal-naive forecast (the same month a year ago) grown by
  * the median of its year-on-year growth over the previous twelve months; the residual is judged by the robust
  * spread (MAD) of that growth, so a firm with steady figures is held to a tighter band than a volatile one
- * (robust z as in Hampel's identifier; Rousseeuw & Croux 1993 on the MAD).
+ * (robust z as in Hampel's identifier; Rousseeuw & Croux 1993 on the MAD), the MAD of only twelve points shrunk
+ * towards the month's typical spread ({@link RobustStats#shrunkZ}).
  */
 public final class OwnHistoryCheck implements Check {
     public static final String NAME = "own_history";

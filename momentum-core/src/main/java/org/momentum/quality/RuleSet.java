@@ -53,8 +53,6 @@ public record RuleSet(List<QualityRule> rules) {
     /** The rule's message with the figures it read: what a reviewer needs to see why it fired. */
     static String describe(QualityRule r, QualityContext ctx, Map<String, double[]> cache, int e) {
         StringBuilder sb = new StringBuilder(r.severity().code()).append(": ").append(r.message());
-        List<String> ids = new ArrayList<>();
-        r.condition().indicators(ids);
         List<String> shown = new ArrayList<>();
         collectVars(r.condition(), shown, ctx, cache, e);
         if (!shown.isEmpty()) sb.append(" (").append(String.join(", ", shown)).append(')');

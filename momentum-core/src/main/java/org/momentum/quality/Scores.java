@@ -14,6 +14,6 @@ public final class Scores {
         return r * r / (r * r + 1);
     }
 
-    /** Scores below {@code floor} are noise, not evidence: they become 0 so that they do not fill the queue. */
+    /** Clips a score into [0, 1]. */
     public static double clamp01(double s) { return s < 0 ? 0 : s > 1 ? 1 : s; }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.momentum.classification.IndustryLevel;
-import org.momentum.classification.Period;
 import org.momentum.indicators.IndicatorCube;
 import org.momentum.indicators.IndicatorEngine;
 import org.momentum.indicators.IndicatorRow;
@@ -123,6 +122,4 @@ public final class QualityReviewService {
         });
         return new Loaded(b.build(), java.util.Arrays.copyOf(sizes, b.enterpriseCount()));
     }
-
-    static String month(int p) { return Period.format(p); }
 }
