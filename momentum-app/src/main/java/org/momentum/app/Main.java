@@ -10,6 +10,7 @@ import org.momentum.app.cli.GenerateCommand;
 import org.momentum.app.cli.ImportCommand;
 import org.momentum.app.cli.IndicatorsCommand;
 import org.momentum.app.cli.ReleaseCommand;
+import org.momentum.app.cli.QualityCommand;
 import org.momentum.app.cli.ServeCommand;
 import org.momentum.app.cli.TargetsCommand;
 import picocli.CommandLine;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class, ServeCommand.class, AuditCommand.class, ForecastCommand.class, BacktestCommand.class, AdjustCommand.class,
                 ReleaseCommand.class,
                 TargetsCommand.class,
+                QualityCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Override

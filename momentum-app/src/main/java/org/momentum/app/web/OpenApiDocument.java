@@ -14,19 +14,21 @@ import java.util.Map;
 final class OpenApiDocument {
     private OpenApiDocument() {}
 
+    @SuppressWarnings("unchecked")
     static Map<String, Object> build(List<ApiEndpoint> endpoints) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
         doc.put("info", Map.of("title", "Momentum API", "version", "1",
                 "description", "Published industrial statistics: series, observations with FRED's units and frequency aggregation, "
-                        + "vintages (what was public as of any instant), and the release calendar. Only published releases are served."));
+                        + "vintages (what was public as of any instant), and the release calendar: only published releases are served there. "
+                        + "Targets, programmes and the analysts' quality review are described too."));
         Map<String, Object> paths = new LinkedHashMap<>();
         for (ApiEndpoint e : endpoints) {
             Map<String, Object> op = new LinkedHashMap<>();
             op.put("tags", List.of(e.tag()));
             op.put("summary", e.summary());
             op.put("description", e.description());
-            op.put("operationId", operationId(e.path()));
+            op.put("operationId", operationId(e.method(), e.path()));
             List<Map<String, Object>> params = new ArrayList<>();
             for (ApiEndpoint.Param p : e.params()) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -49,7 +51,7 @@ final class OpenApiDocument {
             if (!e.params().isEmpty()) responses.put("400", errorResponse("A parameter is not valid; the message names it and says why."));
             if (e.params().stream().anyMatch(p -> p.in().equals("path"))) responses.put("404", errorResponse("Nothing public has this id."));
             op.put("responses", responses);
-            paths.put(e.path(), Map.of("get", op));
+            ((Map<String, Object>) paths.computeIfAbsent(e.path(), k -> new LinkedHashMap<String, Object>())).put(e.method(), op);
         }
         doc.put("paths", paths);
         doc.put("components", Map.of("schemas", Map.of("Error", Map.of("type", "object",
@@ -61,8 +63,8 @@ final class OpenApiDocument {
         return Map.of("description", text, "content", Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Error"))));
     }
 
-    private static String operationId(String path) {
-        StringBuilder b = new StringBuilder("get");
+    private static String operationId(String method, String path) {
+        StringBuilder b = new StringBuilder(method);
         for (String part : path.split("[/{}._]+")) {
             if (part.isEmpty() || part.equals("api")) continue;
             b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
@@ -80,9 +82,10 @@ final class OpenApiDocument {
                 .append("</h1><p>").append(esc((String) info.get("description"))).append("</p><p>OpenAPI ")
                 .append(esc((String) doc.get("openapi"))).append(" document: <a href=\"/api/openapi.json\">/api/openapi.json</a></p>");
         Map<String, Object> paths = (Map<String, Object>) doc.get("paths");
-        for (Map.Entry<String, Object> e : paths.entrySet()) {
-            Map<String, Object> op = (Map<String, Object>) ((Map<String, Object>) e.getValue()).get("get");
-            h.append("<section><h2><code>GET ").append(esc(e.getKey())).append("</code></h2><p><strong>").append(esc((String) op.get("summary")))
+        for (Map.Entry<String, Object> pe : paths.entrySet())
+          for (Map.Entry<String, Object> e : ((Map<String, Object>) pe.getValue()).entrySet()) {
+            Map<String, Object> op = (Map<String, Object>) e.getValue();
+            h.append("<section><h2><code>").append(esc(e.getKey().toUpperCase(java.util.Locale.ROOT))).append(' ').append(esc(pe.getKey())).append("</code></h2><p><strong>").append(esc((String) op.get("summary")))
                     .append("</strong></p><p>").append(esc((String) op.get("description"))).append("</p>");
             List<Map<String, Object>> params = (List<Map<String, Object>>) op.get("parameters");
             if (!params.isEmpty()) {

@@ -67,7 +67,7 @@ public final class ReleaseRoutes {
 
     public void register(RoutesConfig routes) {
         for (ApiEndpoint e : endpoints)
-            if (e.handler() != null) routes.get(e.path(), e.handler());
+            if (e.handler() != null && e.method().equals("get")) routes.get(e.path(), e.handler());
         routes.get("/releases", ctx -> ctx.html(new ReleaseCalendarPage().render(publicReleases(Clocks.now(clock)), Clocks.now(clock),
                 "zh".equals(ctx.queryParam("lang")))));
     }
@@ -140,6 +140,18 @@ public final class ReleaseRoutes {
         t.add(new ApiEndpoint("/api/programmes/{id}", "targets", "One programme",
                 "Participants' KPI results, aggregates by batch, region and industry, and the difference-in-differences evaluation.",
                 List.of(path("id", "Programme id.", "im-pilots")), ApiEndpoint.JSON, null));
+        // QualityRoutes, registered in Server.start (analysts' review queue; not public data)
+        ApiEndpoint.Param qPeriod = new ApiEndpoint.Param("period", "query", true, "string", List.of(), "The month under review, YYYY-MM.", "2018-12");
+        t.add(ApiEndpoint.post("/api/quality/run", "quality", "Score a month",
+                "Runs the quality rules and checks over a month's reports and stores the ranked flags.", List.of(qPeriod)));
+        t.add(new ApiEndpoint("/api/quality/flags", "quality", "Review queue", "Ranked flags of a month with their evidence and review state.",
+                List.of(qPeriod), ApiEndpoint.JSON, null));
+        t.add(ApiEndpoint.post("/api/quality/actions", "quality", "Act on a flag",
+                "JSON body {enterprise_id, period, action: accept|query|correct, reason, indicator?, value?}; every action is audited.", List.of()));
+        t.add(new ApiEndpoint("/api/quality/queries", "quality", "Open queries to an enterprise", "What the portal shows the enterprise.",
+                List.of(query("enterprise_id", "string", "The enterprise's id (USCC).", "91110000100000000X")), ApiEndpoint.JSON, null));
+        t.add(new ApiEndpoint("/api/quality/sensitivity", "quality", "Indicators with and without queried reports",
+                "The month's headline indicators computed with all reports and without the queried ones.", List.of(qPeriod), ApiEndpoint.JSON, null));
         return List.copyOf(t);
     }
 
