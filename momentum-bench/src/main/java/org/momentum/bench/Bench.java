@@ -18,7 +18,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench import|cube [--enterprises N] [--repeat K] [--dir DIR]");
+            System.err.println("usage: Bench import|cube [--enterprises N] [--repeat K] [--dir DIR]"
+                    + " | forecast-m3 [--r-series N] [--methods LIST] [--threads T] [--data DIR]");
             System.exit(2);
         }
         String what = args[0];
@@ -32,6 +33,7 @@ public final class Bench {
             case "import" -> ImportBench.run(enterprises, repeat, dir);
             case "cube" -> CubeBench.run(enterprises, repeat, dir);
             case "parse" -> ImportBench.parseOnly(enterprises, repeat, dir);
+            case "forecast-m3" -> ForecastM3Bench.run(args);
             default -> {
                 System.err.println("unknown benchmark " + what);
                 System.exit(2);
