@@ -16,7 +16,10 @@ import java.util.Locale;
 public record AnnualOutlook(String method, int lastMonth, Forecast months, double observed, double previousYearTotal,
                             double growthPct, double lo80, double hi80, double lo95, double hi95, String intervalMethod) {
     /** The sentence a press release uses: "about 6%, 80%: 5.3–6.7; 95%: 4.9–7.1" (growth to a whole percent). */
-    public String statement() {
+    public String statement() { return statement(growthPct, lo80, hi80, lo95, hi95); }
+
+    /** The same sentence from stored numbers; without intervals only "about 6%". */
+    public static String statement(double growthPct, double lo80, double hi80, double lo95, double hi95) {
         String about = "about " + Math.round(growthPct) + "%";
         if (Double.isNaN(lo80)) return about;
         return about + String.format(Locale.ROOT, ", 80%%: %.1f–%.1f; 95%%: %.1f–%.1f", lo80, hi80, lo95, hi95);
