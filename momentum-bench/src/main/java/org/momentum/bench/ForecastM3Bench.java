@@ -28,7 +28,7 @@ import org.momentum.forecast.Naive2;
  */
 final class ForecastM3Bench {
     static final String DEFAULT_METHODS = "naive2,ets,arima,theta,comb,auto";
-    /** R's methods as m3.R names them, and the Momentum method each is compared with. */
+    /** R's methods as m3.R names them (arima = auto.arima, theta = thetaf, comb = their mean): Momentum's names. */
     static final List<String> R_METHODS = List.of("ets", "arima", "theta", "comb");
     /** The tolerance for Theta's and ETS's sMAPE against R's on the same series. */
     static final double SMAPE_TOLERANCE = 0.02;
