@@ -109,7 +109,8 @@ final class ForecastM3Bench {
                 double cpu0 = processCpuSeconds();
                 Backtest.run(subset, List.of(f), pool, null);
                 double mineCpu = processCpuSeconds() - cpu0;
-                System.out.printf(Locale.ROOT, "  %s: CPU R %.2f s / Momentum %.3f s (process CPU, with Naive2's) = %.0f×%n", f.name(), c, mineCpu, c / mineCpu);
+                System.out.printf(Locale.ROOT, "  %s: CPU R %.2f s / Momentum %.3f s (process CPU, with Naive2's) = %s%n", f.name(), c, mineCpu,
+                        mineCpu > 0.02 ? String.format(Locale.ROOT, "%.0f×", c / mineCpu) : "too short to time");
             }
 
             // the checks: Theta and ETS within ±2% of R's sMAPE on the same series; auto's OWA below R's
