@@ -77,10 +77,31 @@ public record EtsFit(EtsModel model, int period, double alpha, double beta, doub
      * quantiles of the paths at each horizon, the mean the point forecast. Deterministic for a given seed.
      */
     public Forecast simulatedForecast(int h, String name, int paths, long seed) {
+        double[][] sim = samplePaths(h, paths, seed);
+        double[] mean = pointForecasts(h);
+        double[] lo80 = new double[h], hi80 = new double[h], lo95 = new double[h], hi95 = new double[h];
+        double[] v = new double[paths];
+        for (int i = 0; i < h; i++) {
+            for (int p = 0; p < paths; p++) v[p] = sim[p][i];
+            Arrays.sort(v);
+            lo80[i] = quantile8(v, 0.10);
+            hi80[i] = quantile8(v, 0.90);
+            lo95[i] = quantile8(v, 0.025);
+            hi95[i] = quantile8(v, 0.975);
+        }
+        return new Forecast(name, mean, lo80, hi80, lo95, hi95);
+    }
+
+    /**
+     * {@code paths} future sample paths of h values each, {@code [path][step]} (Hyndman et al. 2008 §6.1): ε ~ N(0, σ²),
+     * y = ŷ + ε or ŷ(1 + ε), the state updated by the model's recursions. Sums over a path keep the errors'
+     * correlation across horizons (e.g. for a year's total). Deterministic for a given seed.
+     */
+    public double[][] samplePaths(int h, int paths, long seed) {
         if (paths < 2) throw new IllegalArgumentException("at least two paths: " + paths);
         java.util.Random rnd = new java.util.Random(seed);
         double sigma = Math.sqrt(sigma2);
-        double[][] ys = new double[h][paths];
+        double[][] ys = new double[paths][h];
         int m = period, s0 = model.hasTrend() ? 2 : 1;
         boolean trend = model.hasTrend(), mult = model.error() == 'M';
         char season = model.season();
@@ -95,7 +116,7 @@ public record EtsFit(EtsModel model, int period, double alpha, double beta, doub
                 double f = season == 'A' ? q + so : season == 'M' ? q * so : q;
                 double eps = sigma * rnd.nextGaussian();
                 double y = mult ? f * (1 + eps) : f + eps;
-                ys[i][p] = y;
+                ys[p][i] = y;
                 double pr = season == 'N' ? y : season == 'A' ? y - so : y / so;
                 double nl = q + alpha * (pr - q);
                 if (trend) b = phib + (beta / alpha) * (nl - l - phib);
@@ -103,17 +124,7 @@ public record EtsFit(EtsModel model, int period, double alpha, double beta, doub
                 l = nl;
             }
         }
-        double[] mean = pointForecasts(h);
-        double[] lo80 = new double[h], hi80 = new double[h], lo95 = new double[h], hi95 = new double[h];
-        for (int i = 0; i < h; i++) {
-            double[] v = ys[i];
-            Arrays.sort(v);
-            lo80[i] = quantile8(v, 0.10);
-            hi80[i] = quantile8(v, 0.90);
-            lo95[i] = quantile8(v, 0.025);
-            hi95[i] = quantile8(v, 0.975);
-        }
-        return new Forecast(name, mean, lo80, hi80, lo95, hi95);
+        return ys;
     }
 
     /** R's quantile(type = 8) of sorted values: median-unbiased, m = (p + 1)/3. */

@@ -128,6 +128,16 @@ public final class ReleaseRoutes {
                         query("region", "string", "ALL or a province code NN0000 (default ALL).", "ALL"),
                         query("from", "string", "First month YYYY-MM.", "2017-01"), query("to", "string", "Last month YYYY-MM.", "2017-12")),
                 ApiEndpoint.JSON, null));
+        // OutlookRoutes, registered in Server.start
+        List<ApiEndpoint.Param> cell = List.of(query("measure", "string", "Indicator code (default output_value_real).", "output_value_real"),
+                query("industry", "string", "ALL or a section (default ALL).", "ALL"),
+                query("region", "string", "ALL (default).", "ALL"));
+        t.add(new ApiEndpoint("/api/outlook", "forecasts", "The year's outlook",
+                "Expected annual growth with 80%/95% intervals from the latest forecast vintage, and the history of vintages.",
+                cell, ApiEndpoint.JSON, null));
+        t.add(new ApiEndpoint("/api/forecasts/accuracy", "forecasts", "Forecasting record",
+                "Past forecast vintages scored against the outturns: sMAPE, scaled error, interval coverage, annual growth error, per method.",
+                cell, ApiEndpoint.JSON, null));
         // TargetRoutes, registered in Server.start
         ApiEndpoint.Param targetPeriod = query("period", "string", "Assess at this month YYYY-MM (default: the latest computed month).", "2018-06");
         t.add(new ApiEndpoint("/api/targets", "targets", "Targets and their assessment",
