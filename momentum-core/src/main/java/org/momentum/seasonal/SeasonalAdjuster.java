@@ -139,7 +139,11 @@ public final class SeasonalAdjuster {
         List<String> user = new ArrayList<>();
         for (Regressor r : regs) {
             if (!r.covers(startPeriod, end))
-                throw new IllegalArgumentException(r + " does not cover the series " + Period.format(startPeriod) + ".." + Period.format(end));
+                // policy: no extrapolation. A calendar regressor is known only for its years (China's adjusted working
+                // days are set by each year's State Council notice); zero or a guessed rule would bias the estimates
+                throw new IllegalArgumentException("calendar regressor " + r.name() + " is known for " + Period.year(r.startPeriod()) + "–"
+                        + Period.year(r.endPeriod()) + " only and the series runs " + Period.format(startPeriod) + ".." + Period.format(end)
+                        + ": adjust the part within those years, or run without China's calendar");
             vars.set(r.name(), new StaticTsDataSupplier(TsData.ofInternal(
                     TsPeriod.monthly(Period.year(startPeriod - PAD), Period.month(startPeriod - PAD)), padded(r, startPeriod - PAD, end + PAD))));
             user.add(GROUP + "." + r.name());

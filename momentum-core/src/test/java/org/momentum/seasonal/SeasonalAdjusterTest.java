@@ -118,7 +118,12 @@ class SeasonalAdjusterTest {
         List<Regressor> regs = CalendarFiles.regressors();          // working days from 2007 only
         double[] y = synthetic(regs, true, 1);
         var adj = new SeasonalAdjuster(AdjustmentSpec.chinaDefault(), regs);
-        assertThrows(IllegalArgumentException.class, () -> adj.adjust(Period.of(2000, 1), y));
+        var e = assertThrows(IllegalArgumentException.class, () -> adj.adjust(Period.of(2000, 1), y));
+        assertEquals("calendar regressor wd is known for 2007–2026 only and the series runs 2000-01..2011-12: adjust the part"
+                + " within those years, or run without China's calendar", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> adj.adjust(Period.of(2020, 1), y));      // runs to 2031-12
+        assertTrue(e.getMessage().contains("2007–2026 only and the series runs 2020-01..2031-12"), e.getMessage());
+        assertEquals(Period.of(2026, 12), adj.adjust(Period.of(2015, 1), y).startPeriod() + y.length - 1);  // the last covered month
     }
 
     /** The series of {@link #synthetic} with January and February of 2013–2019 replaced by their sum. */

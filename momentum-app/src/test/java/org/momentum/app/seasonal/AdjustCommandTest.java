@@ -135,4 +135,18 @@ class AdjustCommandTest {
         assertEquals(1, Main.run("adjust", "--input", ok.toString(), "--out", out.toString()));   // too short: refused, no file
         assertFalse(Files.exists(out));
     }
+
+    @Test void seriesBeyondTheOfficialCalendarIsRefusedNamingTheYears() throws IOException {
+        StringBuilder in = new StringBuilder("series,period,value\n");
+        for (int k = 0; k < 60; k++) in.append("A,").append(Period.format(Period.of(2003, 1) + k)).append(',').append(100 + k % 12).append('\n');
+        Path input = Files.writeString(dir.resolve("old.csv"), in);
+        Path out = dir.resolve("o.csv");
+        java.io.StringWriter err = new java.io.StringWriter();
+        var cmd = new picocli.CommandLine(new org.momentum.app.Main());
+        cmd.setErr(new java.io.PrintWriter(err, true));
+        assertEquals(1, cmd.execute("adjust", "--input", input.toString(), "--out", out.toString()));
+        assertTrue(err.toString().contains("series A: calendar regressor wd is known for 2007–2026 only and the series runs 2003-01..2007-12"), err.toString());
+        assertFalse(Files.exists(out));
+        assertEquals(0, Main.run("adjust", "--input", input.toString(), "--out", out.toString(), "--no-calendar"));
+    }
 }
