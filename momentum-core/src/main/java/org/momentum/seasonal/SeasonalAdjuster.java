@@ -162,7 +162,7 @@ public final class SeasonalAdjuster {
 
     /** What one JDemetra+ run gives, before it becomes an {@link AdjustmentResult}. */
     private record Fitted(DecompositionMode mode, TsData sa, TsData t, TsData s, TsData cal, TsData i, RegSarimaModel pre,
-                          boolean seasonal, AdjustmentResult.Quality quality) {}
+                          boolean seasonal, AdjustmentResult.Quality quality, boolean dropSeasonal) {}
 
     private Fitted x13(TsData y, ModellingContext context, List<String> user) {
         X13Spec base = X13Spec.fromString(spec.specName());
@@ -192,7 +192,7 @@ public final class SeasonalAdjuster {
             q = quality(r.getDiagnostics().getGenericDiagnostics(), m == null ? Double.NaN : m.getQ(), m == null ? Double.NaN : m.getM(7));
         }
         return new Fitted(r.getDecomposition().getMode(), r.getData("sa", TsData.class), r.getData("t", TsData.class),
-                r.getData("s", TsData.class), r.getData("cal", TsData.class), r.getData("i", TsData.class), r.getPreprocessing(), seasonal, q);
+                r.getData("s", TsData.class), r.getData("cal", TsData.class), r.getData("i", TsData.class), r.getPreprocessing(), seasonal, q, false);
     }
 
     private Fitted tramoSeats(TsData y, ModellingContext context, List<String> user) {
@@ -211,9 +211,12 @@ public final class SeasonalAdjuster {
         TramoSeatsResults r = kernel.process(y, null);
         if (!r.isValid()) throw failure(log -> kernel.process(y, log));
         GenericSaTests tests = r.getDiagnostics() == null ? null : r.getDiagnostics().getGenericDiagnostics();
+        boolean seasonal = isSeasonal(tests);
+        // SEATS may still give a small seasonal component when TRAMO's model has a seasonal part; with no identifiable
+        // seasonality we drop it, as X-13 does with X-11 seasonal=false (SEATS has no such switch)
         return new Fitted(r.getFinals().getMode(), r.getData("sa", TsData.class), r.getData("t", TsData.class),
                 r.getData("s", TsData.class), r.getData("cal", TsData.class), r.getData("i", TsData.class), r.getPreprocessing(),
-                isSeasonal(tests), quality(tests, Double.NaN, Double.NaN));
+                seasonal, quality(tests, Double.NaN, Double.NaN), !seasonal);
     }
 
     private static AdjustmentResult.Quality quality(GenericSaTests tests, double q, double m7) {
@@ -262,6 +265,14 @@ public final class SeasonalAdjuster {
                 vCal = values(f.cal(), y, n, neutral), vI = values(f.i(), y, n, neutral), vS = new double[n];
         // JDemetra+'s "s" is seasonal × calendar (X-11's D16); split it so each column is one effect
         for (int i = 0; i < n; i++) vS[i] = mul ? vSc[i] / vCal[i] : vSc[i] - vCal[i];
+        if (f.dropSeasonal()) {
+            double[] yv = y.getValues().toArray();
+            for (int i = 0; i < n; i++) {
+                vS[i] = neutral;
+                vSa[i] = mul ? yv[i] / vCal[i] : yv[i] - vCal[i];
+                vI[i] = mul ? vSa[i] / vT[i] : vSa[i] - vT[i];
+            }
+        }
         String arima = "none";
         boolean log = false;
         List<String> outliers = new ArrayList<>();

@@ -99,10 +99,21 @@ class SeasonalAdjusterTest {
 
     @Test void nonSeasonalSeriesIsLeftAlone() {
         List<Regressor> regs = CalendarFiles.regressors();
-        double[] y = synthetic(regs, false, 3);
-        AdjustmentResult r = new SeasonalAdjuster(AdjustmentSpec.chinaDefault(), regs).adjust(Period.of(2008, 1), y);
-        assertFalse(r.diagnostics().seasonal());
-        for (double f : r.seasonal()) assertEquals(1.0, f, 1e-9);
+        for (long seed : new long[] {3, 4}) {
+            double[] y = synthetic(regs, false, seed);
+            for (AdjustmentSpec spec : List.of(AdjustmentSpec.chinaDefault(), AdjustmentSpec.of(Method.X13, "RSA5"),
+                    AdjustmentSpec.of(Method.TRAMOSEATS, "RSA4"), AdjustmentSpec.of(Method.TRAMOSEATS, "RSA5"),
+                    AdjustmentSpec.of(Method.TRAMOSEATS, "RSAfull"))) {
+                AdjustmentResult r = new SeasonalAdjuster(spec, regs).adjust(Period.of(2008, 1), y);
+                String what = spec.method() + " " + spec.specName() + " seed " + seed;
+                assertFalse(r.diagnostics().seasonal(), what);
+                double[] s = r.seasonal(), sa = r.sa(), c = r.calendar();
+                for (int k = 0; k < y.length; k++) {
+                    assertEquals(1.0, s[k], 1e-9, what);                          // no seasonal component: neutral factor
+                    assertEquals(y[k], sa[k] * c[k], 1e-6 * y[k], what);          // sa removes the calendar only
+                }
+            }
+        }
     }
 
     @Test void specNamesAreChecked() {
