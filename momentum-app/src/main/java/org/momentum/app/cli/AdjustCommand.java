@@ -51,11 +51,7 @@ public final class AdjustCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AdjustmentSpec as;
         try {
-            AdjustmentSpec.Method m = switch (method.toLowerCase(Locale.ROOT)) {
-                case "x13" -> AdjustmentSpec.Method.X13;
-                case "tramoseats", "tramo-seats" -> AdjustmentSpec.Method.TRAMOSEATS;
-                default -> throw new IllegalArgumentException("--method must be x13 or tramoseats, not " + method);
-            };
+            AdjustmentSpec.Method m = AdjustmentSpec.Method.parse(method);
             as = noCalendar ? AdjustmentSpec.plain(m, specName) : AdjustmentSpec.of(m, specName)
                     .withWindows(threeWindows ? SpringFestivalRegressor.threeWindows() : SpringFestivalRegressor.defaultWindows());
         } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package org.momentum.app.cli;
 
 import java.util.concurrent.Callable;
 import org.momentum.app.indicators.IndicatorService;
+import org.momentum.seasonal.AdjustmentSpec;
 import org.momentum.classification.Period;
 import org.momentum.store.Database;
 import org.momentum.store.ReferenceData;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code momentum compute}: recomputes the stored indicator cube from the store's current reports. */
 @Command(name = "compute", mixinStandardHelpOptions = true,
         description = {"Recomputes the indicators in the store from its current reports (the monthly cycle's compute step).",
-                "With --revised YYYY-MM only what depends on that month is recomputed."})
+                "With --revised YYYY-MM only what depends on that month is recomputed.",
+                "Then every published monthly level series is seasonally adjusted and stored (unless --no-adjust)."})
 public final class ComputeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DbOption db;
@@ -22,13 +24,17 @@ public final class ComputeCommand implements Callable<Integer> {
     @Option(names = "--revised", paramLabel = "YYYY-MM", description = "Recompute only the periods that depend on this month's reports.")
     String revised;
 
+    @Mixin AdjustOptions adjust;
+
     @Override
     public Integer call() {
+        AdjustmentSpec sa = adjust.spec();
         try (Database store = db.open()) {
             IndicatorService svc = new IndicatorService(ReferenceData.shipped());
             long t0 = System.nanoTime();
             int rows = revised == null ? svc.recomputeAll(store, "cli") : svc.recomputeAfterRevision(store, Period.parse(revised), "cli");
             spec.commandLine().getOut().printf("computed %,d indicator rows in %.1f s%n", rows, (System.nanoTime() - t0) / 1e9);
+            adjust.run(store, sa, "cli", spec.commandLine().getOut());
             return 0;
         }
     }

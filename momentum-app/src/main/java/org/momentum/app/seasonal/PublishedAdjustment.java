@@ -1,0 +1,93 @@
+package org.momentum.app.seasonal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.momentum.app.files.Progress;
+import org.momentum.classification.Period;
+import org.momentum.reports.IndicatorDefinition;
+import org.momentum.seasonal.AdjustmentSpec;
+import org.momentum.seasonal.SeasonalAdjuster;
+import org.momentum.seasonal.SeasonalBatch;
+import org.momentum.store.AdjustedSeries;
+import org.momentum.store.Database;
+import org.momentum.store.ReferenceData;
+
+/**
+ * The compute step's seasonal adjustment: every published monthly level series in the store (indicators.csv's
+ * cells of the flow measures — not stocks, which carry no working-day or Spring Festival effect as flows do, and
+ * not output_value_real, which has no level) with at least {@link #MIN_MONTHS} consecutive months up to its last
+ * month, adjusted in parallel and stored with its diagnostics (adjusted_series, adjusted_value).
+ */
+public final class PublishedAdjustment {
+    /** Three years: the shortest span X-13 and TRAMO-SEATS adjust. */
+    public static final int MIN_MONTHS = 36;
+
+    private final ReferenceData ref;
+    private final ChinaCalendar calendar;
+
+    public PublishedAdjustment(ReferenceData ref, ChinaCalendar calendar) {
+        this.ref = ref;
+        this.calendar = calendar;
+    }
+
+    /** How many series were adjusted and how many skipped (each with its reason in adjusted_series). */
+    public record Summary(int adjusted, int skipped) {}
+
+    /** The measures whose level series are adjusted: flows with a level. */
+    public List<String> measures(Database db) {
+        List<String> out = new ArrayList<>();
+        for (String m : AdjustedSeries.measures(db)) {
+            IndicatorDefinition d = ref.indicators().get(m);
+            if (d != null && !d.stock()) out.add(m);
+        }
+        return out;
+    }
+
+    public Summary adjustAll(Database db, AdjustmentSpec spec, String actor, int threads, Progress progress) {
+        List<AdjustedSeries.Levels> levels = AdjustedSeries.levels(db, measures(db));
+        List<AdjustedSeries.Entry> entries = new ArrayList<>();
+        List<AdjustedSeries.Key> keys = new ArrayList<>();
+        List<SeasonalBatch.Input> inputs = new ArrayList<>();
+        String method = spec.method().name(), specName = spec.specName(), policy = "complete";
+        for (AdjustedSeries.Levels l : levels) {
+            String skip = null;
+            int[] p = l.periods();
+            int from = p.length - 1;                                 // the trailing run of consecutive months
+            while (from > 0 && p[from - 1] == p[from] - 1) from--;
+            int n = p.length - from;
+            double[] v = java.util.Arrays.copyOfRange(l.values(), from, p.length);
+            if (n < MIN_MONTHS) {
+                skip = n + " consecutive months up to " + Period.format(p[p.length - 1]) + "; " + MIN_MONTHS + " needed";
+            } else if (java.util.Arrays.stream(v).distinct().count() == 1) {
+                skip = "constant at " + v[0] + ": nothing to adjust";
+            }
+            if (skip != null) {
+                entries.add(AdjustedSeries.Entry.skipped(l.key(), method, specName, policy, skip));
+            } else {
+                keys.add(l.key());
+                inputs.add(new SeasonalBatch.Input(l.key().toString(), p[from], v));
+            }
+        }
+        SeasonalAdjuster adjuster = new SeasonalAdjuster(spec, spec.chineseCalendar() ? calendar.regressors(spec.springFestivalWindows()) : List.of());
+        int total = inputs.size();
+        Object lock = new Object();
+        List<SeasonalBatch.Outcome> outcomes = SeasonalBatch.run(adjuster, inputs, threads, done -> {
+            synchronized (lock) {                                    // progress displays are not thread-safe
+                if (done == total || done % 16 == 0) progress.update("adjust", done, total, done);
+            }
+        });
+        progress.finish("adjust", total);
+        int adjusted = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            SeasonalBatch.Outcome o = outcomes.get(i);
+            if (o.adjusted()) {
+                entries.add(new AdjustedSeries.Entry(keys.get(i), method, specName, policy, o.result(), null, null));
+                adjusted++;
+            } else {
+                entries.add(AdjustedSeries.Entry.skipped(keys.get(i), method, specName, policy, o.error()));
+            }
+        }
+        AdjustedSeries.replace(db, entries, actor);
+        return new Summary(adjusted, entries.size() - adjusted);
+    }
+}
