@@ -18,7 +18,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench import|cube [--enterprises N] [--repeat K] [--dir DIR]");
+            System.err.println("usage: Bench import|cube|adjust [--enterprises N] [--repeat K] [--dir DIR]");
             System.exit(2);
         }
         String what = args[0];
@@ -32,6 +32,7 @@ public final class Bench {
             case "import" -> ImportBench.run(enterprises, repeat, dir);
             case "cube" -> CubeBench.run(enterprises, repeat, dir);
             case "parse" -> ImportBench.parseOnly(enterprises, repeat, dir);
+            case "adjust" -> AdjustBench.run(Integer.parseInt(opt(args, "--enterprises", "60000")), repeat);
             default -> {
                 System.err.println("unknown benchmark " + what);
                 System.exit(2);

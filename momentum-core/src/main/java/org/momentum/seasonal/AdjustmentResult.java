@@ -6,11 +6,12 @@ import java.util.List;
  * One adjusted monthly series. Components are aligned with the input ({@code startPeriod} on) and are
  * factors when {@code mode} is MULTIPLICATIVE (y = t·s·c·i, sa = y/(s·c)) and effects when ADDITIVE
  * (y = t+s+c+i, sa = y−s−c), as formats.md's adjusted.csv wants them. {@code estimated} marks the months whose
- * original value is not observed but estimated (a January and February split from their combined total).
+ * original value is not observed but estimated (a January and February split from their combined total);
+ * {@code model} is the regARIMA model estimated (null without one, RSAX11), kept for the next release's revision policy.
  */
 public record AdjustmentResult(int startPeriod, Mode mode, double[] original, double[] sa, double[] trend,
                                double[] seasonal, double[] calendar, double[] irregular, boolean[] estimated,
-                               Diagnostics diagnostics) {
+                               SavedModel model, Diagnostics diagnostics) {
     public enum Mode { MULTIPLICATIVE, ADDITIVE }
 
     public AdjustmentResult {

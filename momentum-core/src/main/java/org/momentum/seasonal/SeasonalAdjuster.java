@@ -19,9 +19,11 @@ import jdplus.toolkit.base.api.timeseries.regression.Variable;
 import jdplus.toolkit.base.core.modelling.regression.RegressionDesc;
 import jdplus.toolkit.base.core.regsarima.regular.RegSarimaModel;
 import jdplus.tramoseats.base.api.tramoseats.TramoSeatsSpec;
+import jdplus.tramoseats.base.core.tramoseats.TramoSeatsFactory;
 import jdplus.tramoseats.base.core.tramoseats.TramoSeatsKernel;
 import jdplus.tramoseats.base.core.tramoseats.TramoSeatsResults;
 import jdplus.x13.base.api.x13.X13Spec;
+import jdplus.x13.base.core.x13.X13Factory;
 import jdplus.x13.base.core.x13.X13Kernel;
 import jdplus.x13.base.core.x13.X13Results;
 import org.momentum.classification.Period;
@@ -67,6 +69,15 @@ public final class SeasonalAdjuster {
      * flagged as estimated and named in the notes, never passed off as observed.
      */
     public AdjustmentResult adjust(int startPeriod, double[] values, Map<Integer, Double> janFebSums) {
+        return adjust(startPeriod, values, janFebSums, RevisionPolicy.COMPLETE, null);
+    }
+
+    /**
+     * As {@link #adjust(int, double[], Map)} under a revision policy applied to the model saved at the previous
+     * release ({@link AdjustmentResult#model()}); without a matching saved model the series is identified completely
+     * and a note says so.
+     */
+    public AdjustmentResult adjust(int startPeriod, double[] values, Map<Integer, Double> janFebSums, RevisionPolicy policy, SavedModel previous) {
         if (values.length < 36) throw new IllegalArgumentException("need at least 3 years of monthly data, got " + values.length);
         int n = values.length, end = startPeriod + n - 1;
         boolean[] estimated = new boolean[n];
@@ -83,7 +94,15 @@ public final class SeasonalAdjuster {
         for (int k = 0; k < n; k++)
             if (!estimated[k] && !Double.isFinite(values[k]))
                 throw new IllegalArgumentException(Period.format(startPeriod + k) + ": value missing (only a January and February known by their sum may be)");
-        if (janFebSums.isEmpty()) return run(startPeriod, values, regressors, estimated, List.of()).result();
+        SavedModel prior = previous;
+        List<String> notes = new ArrayList<>();
+        if (policy != RevisionPolicy.COMPLETE && (prior == null || prior.calendar().length != regressors.size())) {
+            notes.add("no saved model matching this series' calendar regressors: identified completely instead of by the " + policy.code() + " policy");
+            prior = null;
+        } else if (policy == RevisionPolicy.COMPLETE) {
+            prior = null;
+        }
+        if (janFebSums.isEmpty()) return run(startPeriod, values, regressors, estimated, notes, policy, prior).result();
         if (spec.specName().equals("RSAX11"))
             throw new IllegalArgumentException("RSAX11 has no regARIMA model to estimate January and February from their sum");
         int separate = 0;
@@ -92,7 +111,6 @@ public final class SeasonalAdjuster {
             throw new IllegalArgumentException("January and February are known separately in " + separate + " year(s) only; splitting their sums needs "
                     + MIN_SEPARATE_YEARS + " such years to estimate the two months' seasonal pattern (else the split would be invented)");
 
-        List<String> notes = new ArrayList<>();
         List<Regressor> usable = new ArrayList<>();
         for (Regressor r : regressors) {
             if (observedNonZero(r, startPeriod, values) >= 2) usable.add(r);
@@ -104,7 +122,7 @@ public final class SeasonalAdjuster {
         // differencing that drifts over the gap (seen: (0,0,0)(0,1,1), January–February interpolated 35% too high)
         SeasonalAdjuster airline = new SeasonalAdjuster(new AdjustmentSpec(spec.method(), "RSA1", spec.chineseCalendar(),
                 spec.springFestivalWindows()), regressors);
-        TsData interpolated = airline.run(startPeriod, values, usable, estimated, List.of()).interpolated();
+        TsData interpolated = airline.run(startPeriod, values, usable, estimated, List.of(), RevisionPolicy.COMPLETE, null).interpolated();
         for (var e : new TreeMap<>(janFebSums).entrySet()) {
             int jan = Period.of(e.getKey(), 1) - startPeriod;
             double sum = e.getValue(), a = interpolated.getValue(jan), b = interpolated.getValue(jan + 1);
@@ -117,7 +135,8 @@ public final class SeasonalAdjuster {
             notes.add(String.format(java.util.Locale.ROOT, "%d-01 and %d-02 estimated from their sum %s (model interpolation %.6g + %.6g, scaled to the sum)",
                     e.getKey(), e.getKey(), Double.toString(sum), a, b));
         }
-        return run(startPeriod, filled, usable, estimated, notes).result();
+        if (prior != null && usable.size() != regressors.size()) prior = null;   // the saved model's calendar no longer applies
+        return run(startPeriod, filled, usable, estimated, notes, policy, prior).result();
     }
 
     /** How many observed months the regressor is non-zero in: a regressor that moves only where data are missing is not identified. */
@@ -131,7 +150,8 @@ public final class SeasonalAdjuster {
     /** One JDemetra+ run: the result and the regARIMA interpolation of missing values (null without pre-adjustment). */
     private record Run(AdjustmentResult result, TsData interpolated) {}
 
-    private Run run(int startPeriod, double[] values, List<Regressor> regs, boolean[] estimated, List<String> notes) {
+    private Run run(int startPeriod, double[] values, List<Regressor> regs, boolean[] estimated, List<String> notes,
+                    RevisionPolicy policy, SavedModel previous) {
         int end = startPeriod + values.length - 1;
         TsData y = TsData.ofInternal(TsPeriod.monthly(Period.year(startPeriod), Period.month(startPeriod)), values.clone());
         ModellingContext context = new ModellingContext();
@@ -149,7 +169,7 @@ public final class SeasonalAdjuster {
             user.add(GROUP + "." + r.name());
         }
         context.getTsVariableManagers().set(GROUP, vars);
-        Fitted f = spec.method() == AdjustmentSpec.Method.X13 ? x13(y, context, user) : tramoSeats(y, context, user);
+        Fitted f = spec.method() == AdjustmentSpec.Method.X13 ? x13(y, context, user, policy, previous) : tramoSeats(y, context, user, policy, previous);
         TsData interpolated = f.pre() == null ? null : TsData.fitToDomain(f.pre().interpolatedSeries(false), y.getDomain());
         return new Run(result(startPeriod, y, f, regs, estimated, notes), interpolated);
     }
@@ -162,9 +182,9 @@ public final class SeasonalAdjuster {
 
     /** What one JDemetra+ run gives, before it becomes an {@link AdjustmentResult}. */
     private record Fitted(DecompositionMode mode, TsData sa, TsData t, TsData s, TsData cal, TsData i, RegSarimaModel pre,
-                          boolean seasonal, AdjustmentResult.Quality quality, boolean dropSeasonal) {}
+                          boolean seasonal, AdjustmentResult.Quality quality, boolean dropSeasonal, SavedModel model) {}
 
-    private Fitted x13(TsData y, ModellingContext context, List<String> user) {
+    private Fitted x13(TsData y, ModellingContext context, List<String> user, RevisionPolicy policy, SavedModel previous) {
         X13Spec base = X13Spec.fromString(spec.specName());
         if (spec.chineseCalendar()) {
             var reg = base.getRegArima().getRegression().toBuilder()
@@ -175,14 +195,20 @@ public final class SeasonalAdjuster {
                     .easter(jdplus.x13.base.api.regarima.EasterSpec.none()).build();
             base = base.toBuilder().regArima(base.getRegArima().toBuilder().regression(reg).build()).build();
         }
-        X13Kernel kernel = X13Kernel.of(base, context);
+        X13Spec used = previous == null ? base : previous.apply(base, policy, user.toArray(String[]::new));
+        X13Kernel kernel = X13Kernel.of(used, context);
         X13Results r = kernel.process(y, null);
         if (!r.isValid()) throw failure(log -> kernel.process(y, log));
         boolean seasonal = isSeasonal(r.getDiagnostics() == null ? null : r.getDiagnostics().getGenericDiagnostics());
-        if (!seasonal) {
-            // X-11 estimates seasonal factors even from noise; with no identifiable seasonality we keep them neutral (X11 seasonal=false)
-            base = base.toBuilder().x11(base.getX11().toBuilder().seasonal(false).build()).build();
-            X13Kernel flat = X13Kernel.of(base, context);
+        // JDemetra+'s point spec: the model just estimated (transformation, orders, outliers, coefficients)
+        X13Spec point = r.getPreprocessing() == null ? null : X13Factory.getInstance().generateSpec(used, r);
+        SavedModel model = point == null ? null : SavedModel.of(point);
+        if (!seasonal && point != null) {
+            // X-11 estimates seasonal factors even from noise; with no identifiable seasonality we keep them neutral (X11 seasonal=false).
+            // The rerun keeps the model just identified, so only its coefficients are re-estimated rather than the
+            // whole automatic identification repeated
+            point = point.toBuilder().x11(point.getX11().toBuilder().seasonal(false).build()).build();
+            X13Kernel flat = X13Kernel.of(point, context);
             r = flat.process(y, null);
             if (!r.isValid()) throw failure(log -> flat.process(y, log));
         }
@@ -192,10 +218,10 @@ public final class SeasonalAdjuster {
             q = quality(r.getDiagnostics().getGenericDiagnostics(), m == null ? Double.NaN : m.getQ(), m == null ? Double.NaN : m.getM(7));
         }
         return new Fitted(r.getDecomposition().getMode(), r.getData("sa", TsData.class), r.getData("t", TsData.class),
-                r.getData("s", TsData.class), r.getData("cal", TsData.class), r.getData("i", TsData.class), r.getPreprocessing(), seasonal, q, false);
+                r.getData("s", TsData.class), r.getData("cal", TsData.class), r.getData("i", TsData.class), r.getPreprocessing(), seasonal, q, false, model);
     }
 
-    private Fitted tramoSeats(TsData y, ModellingContext context, List<String> user) {
+    private Fitted tramoSeats(TsData y, ModellingContext context, List<String> user, RevisionPolicy policy, SavedModel previous) {
         TramoSeatsSpec base = TramoSeatsSpec.fromString(spec.specName());
         if (spec.chineseCalendar()) {
             var tramo = base.getTramo();
@@ -207,7 +233,8 @@ public final class SeasonalAdjuster {
             var reg = tramo.getRegression().toBuilder().calendar(cal).build();
             base = base.toBuilder().tramo(tramo.toBuilder().regression(reg).build()).build();
         }
-        TramoSeatsKernel kernel = TramoSeatsKernel.of(base, context);
+        TramoSeatsSpec used = previous == null ? base : previous.apply(base, policy, user.toArray(String[]::new));
+        TramoSeatsKernel kernel = TramoSeatsKernel.of(used, context);
         TramoSeatsResults r = kernel.process(y, null);
         if (!r.isValid()) throw failure(log -> kernel.process(y, log));
         GenericSaTests tests = r.getDiagnostics() == null ? null : r.getDiagnostics().getGenericDiagnostics();
@@ -216,7 +243,8 @@ public final class SeasonalAdjuster {
         // seasonality we drop it, as X-13 does with X-11 seasonal=false (SEATS has no such switch)
         return new Fitted(r.getFinals().getMode(), r.getData("sa", TsData.class), r.getData("t", TsData.class),
                 r.getData("s", TsData.class), r.getData("cal", TsData.class), r.getData("i", TsData.class), r.getPreprocessing(),
-                seasonal, quality(tests, Double.NaN, Double.NaN), !seasonal);
+                seasonal, quality(tests, Double.NaN, Double.NaN), !seasonal,
+                r.getPreprocessing() == null ? null : SavedModel.of(TramoSeatsFactory.getInstance().generateSpec(used, r)));
     }
 
     private static AdjustmentResult.Quality quality(GenericSaTests tests, double q, double m7) {
@@ -290,7 +318,7 @@ public final class SeasonalAdjuster {
                         estimates.add(new AdjustmentResult.RegressorEstimate(r.name(), d.getCoef(), d.getStderr(), d.getTStat(), d.getPvalue()));
         }
         return new AdjustmentResult(start, mul ? AdjustmentResult.Mode.MULTIPLICATIVE : AdjustmentResult.Mode.ADDITIVE,
-                y.getValues().toArray(), vSa, vT, vS, vCal, vI, estimated,
+                y.getValues().toArray(), vSa, vT, vS, vCal, vI, estimated, f.model(),
                 new AdjustmentResult.Diagnostics(spec.method().name(), spec.specName(), arima, log, outliers, estimates,
                         f.seasonal(), f.quality(), notes));
     }

@@ -17,13 +17,13 @@ public final class SeasonalBatch {
     private SeasonalBatch() {}
 
     /** One series to adjust; {@code janFebSums} as in {@link SeasonalAdjuster#adjust(int, double[], Map)}. */
-    public record Input(String id, int start, double[] values, Map<Integer, Double> janFebSums) {
+    public record Input(String id, int start, double[] values, Map<Integer, Double> janFebSums, SavedModel previous) {
         public Input {
             values = values.clone();
             janFebSums = Map.copyOf(janFebSums);
         }
 
-        public Input(String id, int start, double[] values) { this(id, start, values, Map.of()); }
+        public Input(String id, int start, double[] values) { this(id, start, values, Map.of(), null); }
 
         @Override public double[] values() { return values.clone(); }
     }
@@ -38,6 +38,11 @@ public final class SeasonalBatch {
      * @return the outcomes in the order of {@code inputs}
      */
     public static List<Outcome> run(SeasonalAdjuster adjuster, List<Input> inputs, int threads, IntConsumer progress) {
+        return run(adjuster, RevisionPolicy.COMPLETE, inputs, threads, progress);
+    }
+
+    /** As {@link #run(SeasonalAdjuster, List, int, IntConsumer)}, each series under {@code policy} from its saved model. */
+    public static List<Outcome> run(SeasonalAdjuster adjuster, RevisionPolicy policy, List<Input> inputs, int threads, IntConsumer progress) {
         Outcome[] out = new Outcome[inputs.size()];
         AtomicInteger done = new AtomicInteger();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
@@ -46,7 +51,7 @@ public final class SeasonalBatch {
                 Input in = inputs.get(i);
                 Outcome o;
                 try {
-                    o = new Outcome(in.id(), adjuster.adjust(in.start(), in.values, in.janFebSums()), null);
+                    o = new Outcome(in.id(), adjuster.adjust(in.start(), in.values, in.janFebSums(), policy, in.previous()), null);
                 } catch (RuntimeException e) {
                     o = new Outcome(in.id(), null, e.getMessage() == null ? e.toString() : e.getMessage());
                 }

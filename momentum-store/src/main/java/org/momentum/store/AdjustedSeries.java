@@ -90,7 +90,7 @@ public final class AdjustedSeries {
                     setNum(ps, i++, q.irrQsPValue());
                     setNum(ps, i++, q.q());
                     setNum(ps, i++, q.m7());
-                    ps.setString(i++, d == null ? null : clip(String.join("; ", d.notes()), 4000));
+                    ps.setString(i++, d == null || d.notes().isEmpty() ? null : clip(String.join("; ", d.notes()), 4000));
                     ps.setString(i++, clip(e.model(), 4000));
                     ps.setTimestamp(i, now);
                     ps.addBatch();
@@ -169,12 +169,13 @@ public final class AdjustedSeries {
     /** The measures present in indicator_value. */
     public static List<String> measures(Database db) { return IndicatorValues.measures(db); }
 
-    /** The stored models of the last computation (adjusted series only), for the revision policy. */
-    public static Map<Key, String> models(Database db) {
+    /** The stored models of the last computation made by {@code method} (adjusted series only), for the revision policy. */
+    public static Map<Key, String> models(Database db, String method) {
         Map<Key, String> out = new HashMap<>();
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT measure, industry, region, model FROM adjusted_series WHERE status = ? AND model IS NOT NULL")) {
+                "SELECT measure, industry, region, model FROM adjusted_series WHERE status = ? AND method = ? AND model IS NOT NULL")) {
             ps.setString(1, "adjusted");
+            ps.setString(2, method);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.put(new Key(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getString(4));
             }

@@ -29,12 +29,13 @@ public final class ComputeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AdjustmentSpec sa = adjust.spec();
+        org.momentum.seasonal.RevisionPolicy policy = adjust.policy();
         try (Database store = db.open()) {
             IndicatorService svc = new IndicatorService(ReferenceData.shipped());
             long t0 = System.nanoTime();
             int rows = revised == null ? svc.recomputeAll(store, "cli") : svc.recomputeAfterRevision(store, Period.parse(revised), "cli");
             spec.commandLine().getOut().printf("computed %,d indicator rows in %.1f s%n", rows, (System.nanoTime() - t0) / 1e9);
-            adjust.run(store, sa, "cli", spec.commandLine().getOut());
+            adjust.run(store, sa, policy, "cli", spec.commandLine().getOut());
             return 0;
         }
     }

@@ -6,6 +6,8 @@ import org.momentum.app.files.Progress;
 import org.momentum.classification.Period;
 import org.momentum.reports.IndicatorDefinition;
 import org.momentum.seasonal.AdjustmentSpec;
+import org.momentum.seasonal.RevisionPolicy;
+import org.momentum.seasonal.SavedModel;
 import org.momentum.seasonal.SeasonalAdjuster;
 import org.momentum.seasonal.SeasonalBatch;
 import org.momentum.store.AdjustedSeries;
@@ -44,11 +46,20 @@ public final class PublishedAdjustment {
     }
 
     public Summary adjustAll(Database db, AdjustmentSpec spec, String actor, int threads, Progress progress) {
+        return adjustAll(db, spec, RevisionPolicy.COMPLETE, actor, threads, progress);
+    }
+
+    /**
+     * Under a revision policy other than complete, each series starts from the model stored by the previous
+     * computation (a series without one, or whose stored model was made by another method, is identified completely).
+     */
+    public Summary adjustAll(Database db, AdjustmentSpec spec, RevisionPolicy revision, String actor, int threads, Progress progress) {
         List<AdjustedSeries.Levels> levels = AdjustedSeries.levels(db, measures(db));
+        java.util.Map<AdjustedSeries.Key, String> saved = revision == RevisionPolicy.COMPLETE ? java.util.Map.of() : AdjustedSeries.models(db, spec.method().name());
         List<AdjustedSeries.Entry> entries = new ArrayList<>();
         List<AdjustedSeries.Key> keys = new ArrayList<>();
         List<SeasonalBatch.Input> inputs = new ArrayList<>();
-        String method = spec.method().name(), specName = spec.specName(), policy = "complete";
+        String method = spec.method().name(), specName = spec.specName(), policy = revision.code();
         for (AdjustedSeries.Levels l : levels) {
             String skip = null;
             int[] p = l.periods();
@@ -65,13 +76,14 @@ public final class PublishedAdjustment {
                 entries.add(AdjustedSeries.Entry.skipped(l.key(), method, specName, policy, skip));
             } else {
                 keys.add(l.key());
-                inputs.add(new SeasonalBatch.Input(l.key().toString(), p[from], v));
+                String model = saved.get(l.key());
+                inputs.add(new SeasonalBatch.Input(l.key().toString(), p[from], v, java.util.Map.of(), model == null ? null : SavedModel.parse(model)));
             }
         }
         SeasonalAdjuster adjuster = new SeasonalAdjuster(spec, spec.chineseCalendar() ? calendar.regressors(spec.springFestivalWindows()) : List.of());
         int total = inputs.size();
         Object lock = new Object();
-        List<SeasonalBatch.Outcome> outcomes = SeasonalBatch.run(adjuster, inputs, threads, done -> {
+        List<SeasonalBatch.Outcome> outcomes = SeasonalBatch.run(adjuster, revision, inputs, threads, done -> {
             synchronized (lock) {                                    // progress displays are not thread-safe
                 if (done == total || done % 16 == 0) progress.update("adjust", done, total, done);
             }
@@ -81,7 +93,8 @@ public final class PublishedAdjustment {
         for (int i = 0; i < outcomes.size(); i++) {
             SeasonalBatch.Outcome o = outcomes.get(i);
             if (o.adjusted()) {
-                entries.add(new AdjustedSeries.Entry(keys.get(i), method, specName, policy, o.result(), null, null));
+                entries.add(new AdjustedSeries.Entry(keys.get(i), method, specName, policy, o.result(), null,
+                        o.result().model() == null ? null : o.result().model().format()));
                 adjusted++;
             } else {
                 entries.add(AdjustedSeries.Entry.skipped(keys.get(i), method, specName, policy, o.error()));

@@ -115,7 +115,22 @@ class PublishedAdjustmentTest {
             assertEquals("TRAMOSEATS", rs.getString(2));
             assertEquals("RSA5", rs.getString(3));
         }
+        AdjustedSeries.Header first;
+        try (Database db = Database.open(url)) {
+            first = AdjustedSeries.header(db, new AdjustedSeries.Key("output_value", "ALL", "ALL"));
+        }
+        // the next release keeps each stored model and its coefficients
+        assertEquals(0, Main.run("compute", "--db", url, "--adjust-method", "tramoseats", "--adjust-spec", "RSA5", "--revision-policy", "fixed"));
+        try (Database db = Database.open(url)) {
+            AdjustedSeries.Header next = AdjustedSeries.header(db, new AdjustedSeries.Key("output_value", "ALL", "ALL"));
+            assertEquals("fixed", next.policy());
+            assertEquals(first.arima(), next.arima());
+            assertEquals(first.outliers(), next.outliers());
+            assertEquals(first.model(), next.model());                   // nothing re-estimated
+            assertNull(next.notes());
+        }
         assertEquals(2, Main.run("compute", "--db", url, "--adjust-spec", "RSA9"));
+        assertEquals(2, Main.run("compute", "--db", url, "--revision-policy", "sometimes"));
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
