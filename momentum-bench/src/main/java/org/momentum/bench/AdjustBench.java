@@ -75,31 +75,36 @@ final class AdjustBench {
         SeasonalBatch.run(momentum, warm, threads, n -> {});
         direct(direct, regs, warm, threads);
 
-        double[] m = new double[repeat], j = new double[repeat];
+        double[] m = new double[repeat], j = new double[repeat], mc = new double[repeat], jc = new double[repeat];
         int adjusted = 0, nonSeasonal = 0;
         for (int k = 0; k < repeat; k++) {
             boolean jdFirst = k % 2 == 0;                        // alternate the order: neither side always runs on a warmer machine
-            if (jdFirst) j[k] = time(() -> direct(direct, regs, series, threads));
-            long tm = System.nanoTime();
-            List<SeasonalBatch.Outcome> out = SeasonalBatch.run(momentum, series, threads, n -> {});
-            m[k] = Bench.seconds(tm);
-            if (!jdFirst) j[k] = time(() -> direct(direct, regs, series, threads));
-            adjusted = (int) out.stream().filter(SeasonalBatch.Outcome::adjusted).count();
-            nonSeasonal = (int) out.stream().filter(o -> o.adjusted() && !o.result().diagnostics().seasonal()).count();
-            System.out.printf(Locale.ROOT, "run %d: momentum %.2f s, jdemetra+ direct %.2f s%n", k + 1, m[k], j[k]);
+            double[] jd = null;
+            if (jdFirst) jd = time(() -> direct(direct, regs, series, threads));
+            List<List<SeasonalBatch.Outcome>> out = new ArrayList<>();
+            double[] mo = time(() -> out.add(SeasonalBatch.run(momentum, series, threads, n -> {})));
+            if (!jdFirst) jd = time(() -> direct(direct, regs, series, threads));
+            m[k] = mo[0]; mc[k] = mo[1]; j[k] = jd[0]; jc[k] = jd[1];
+            adjusted = (int) out.get(0).stream().filter(SeasonalBatch.Outcome::adjusted).count();
+            nonSeasonal = (int) out.get(0).stream().filter(o -> o.adjusted() && !o.result().diagnostics().seasonal()).count();
+            System.out.printf(Locale.ROOT, "run %d: momentum %.2f s (cpu %.2f s), jdemetra+ direct %.2f s (cpu %.2f s)%n", k + 1, m[k], mc[k], j[k], jc[k]);
         }
-        double mm = Bench.median(m), jm = Bench.median(j);
+        double mm = Bench.median(m), jm = Bench.median(j), mcm = Bench.median(mc), jcm = Bench.median(jc);
         System.out.printf(Locale.ROOT, "RESULT adjust: %,d series x %d months, X-13 RSA4 + China calendar (sf, wd), %d threads; momentum %.2f s "
-                        + "(%.0f series/s), jdemetra+ direct %.2f s (%.0f series/s), overhead %+.1f%% (medians of %d); %,d adjusted, %,d with no "
-                        + "identifiable seasonality (momentum reruns X-11 without seasonal for those)%n",
-                series.size(), months, threads, mm, series.size() / mm, jm, series.size() / jm, (mm / jm - 1) * 100, repeat, adjusted, nonSeasonal);
+                        + "(%.1f series/s), jdemetra+ direct %.2f s (%.1f series/s), overhead %+.1f%% wall; process cpu momentum %.2f s, "
+                        + "direct %.2f s, overhead %+.1f%% cpu (medians of %d); %,d adjusted, %,d with no identifiable seasonality%n",
+                series.size(), months, threads, mm, series.size() / mm, jm, series.size() / jm, (mm / jm - 1) * 100,
+                mcm, jcm, (mcm / jcm - 1) * 100, repeat, adjusted, nonSeasonal);
     }
 
-    private static double time(Runnable r) {
-        long t = System.nanoTime();
+    /** Wall and process CPU seconds (CPU time is what a loaded, shared machine distorts least). */
+    private static double[] time(Runnable r) {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long t = System.nanoTime(), c = os.getProcessCpuTime();
         r.run();
-        return Bench.seconds(t);
+        return new double[] {Bench.seconds(t), (os.getProcessCpuTime() - c) / 1e9};
     }
+
 
     /** RSA4 with the user-defined calendar variables in place of its trading days and Easter, as SeasonalAdjuster builds it. */
     static X13Spec directSpec(List<Regressor> regs) {
@@ -110,23 +115,24 @@ final class AdjustBench {
         return base.toBuilder().regArima(base.getRegArima().toBuilder().regression(reg).build()).build();
     }
 
-    /** JDemetra+ alone: the context of regressors and X13Kernel.process for each series, in parallel. */
+    /** JDemetra+ alone on one series: the context of regressors, X13Kernel.process, the sa series. */
+    static void directOne(X13Spec spec, List<Regressor> regs, SeasonalBatch.Input s) {
+        ModellingContext context = new ModellingContext();
+        TsDataSuppliers vars = new TsDataSuppliers();
+        for (Regressor r : regs)
+            vars.set(r.name(), new StaticTsDataSupplier(TsData.ofInternal(
+                    TsPeriod.monthly(Period.year(r.startPeriod()), Period.month(r.startPeriod())), r.values())));
+        context.getTsVariableManagers().set("momentum", vars);
+        X13Results res = X13Kernel.of(spec, context).process(
+                TsData.ofInternal(TsPeriod.monthly(Period.year(s.start()), Period.month(s.start())), s.values()), null);
+        if (!res.isValid() || res.getData("sa", TsData.class) == null) throw new IllegalStateException("JDemetra+ failed on " + s.id());
+    }
+
+    /** JDemetra+ alone: {@link #directOne} for each series, in parallel. */
     static void direct(X13Spec spec, List<Regressor> regs, List<SeasonalBatch.Input> series, int threads) {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            pool.submit(() -> IntStream.range(0, series.size()).parallel().forEach(i -> {
-                SeasonalBatch.Input s = series.get(i);
-                ModellingContext context = new ModellingContext();
-                TsDataSuppliers vars = new TsDataSuppliers();
-                for (Regressor r : regs)
-                    vars.set(r.name(), new StaticTsDataSupplier(TsData.ofInternal(
-                            TsPeriod.monthly(Period.year(r.startPeriod()), Period.month(r.startPeriod())), r.values())));
-                context.getTsVariableManagers().set("momentum", vars);
-                double[] v = s.values();
-                X13Results res = X13Kernel.of(spec, context).process(
-                        TsData.ofInternal(TsPeriod.monthly(Period.year(s.start()), Period.month(s.start())), v), null);
-                if (!res.isValid() || res.getData("sa", TsData.class) == null) throw new IllegalStateException("JDemetra+ failed on " + s.id());
-            })).get();
+            pool.submit(() -> IntStream.range(0, series.size()).parallel().forEach(i -> directOne(spec, regs, series.get(i)))).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         } finally {

@@ -275,11 +275,15 @@ public final class SeasonalAdjuster {
         return new IllegalStateException("JDemetra+ could not adjust the series" + (errors.length == 0 ? "" : ": " + String.join("; ", errors)));
     }
 
-    /** Combined seasonality test (X-11's D8 F-tests + Kruskal–Wallis) on the linearised series: "Present" counts as seasonal. */
+    /**
+     * Combined seasonality test (Lothian &amp; Morry: X-11's stable and moving F-tests + Kruskal–Wallis) on the
+     * linearised series. Only "None" (no stable seasonality even at 0.1%) counts as non-seasonal: "ProbablyNone" is
+     * inconclusive, which on 4-year cells is common, and removing an uncertain seasonal is the lesser error.
+     */
     private static boolean isSeasonal(GenericSaTests tests) {
         if (tests == null) return true;
         try {
-            return tests.combinedSeasonalityTests().linearizedTest().getSummary() == IdentifiableSeasonality.Present;
+            return tests.combinedSeasonalityTests().linearizedTest().getSummary() != IdentifiableSeasonality.None;
         } catch (RuntimeException e) {
             return true;                                           // test unavailable: do not override the method's decision
         }
