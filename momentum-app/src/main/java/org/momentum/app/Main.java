@@ -9,7 +9,10 @@ import org.momentum.app.cli.ForecastCommand;
 import org.momentum.app.cli.GenerateCommand;
 import org.momentum.app.cli.ImportCommand;
 import org.momentum.app.cli.IndicatorsCommand;
+import org.momentum.app.cli.ReleaseCommand;
+import org.momentum.app.cli.QualityCommand;
 import org.momentum.app.cli.ServeCommand;
+import org.momentum.app.cli.TargetsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +21,9 @@ import picocli.CommandLine.Command;
         description = "Industrial statistics for a national regulator: intake, indicators, release, dashboard.",
         subcommands = {ImportCommand.class, IndicatorsCommand.class, ComputeCommand.class, GenerateCommand.class,
                 DemoCommand.class, ServeCommand.class, AuditCommand.class, ForecastCommand.class, BacktestCommand.class, AdjustCommand.class,
+                ReleaseCommand.class,
+                TargetsCommand.class,
+                QualityCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Override

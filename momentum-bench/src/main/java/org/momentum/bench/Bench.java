@@ -11,14 +11,15 @@ import java.util.Locale;
 /**
  * End-to-end benchmarks, each against the baseline its issue names, measured in the same run:
  * {@code import} (issue 2: reports import against DuckDB's read_csv) and {@code cube} (issue 3: the indicator
- * cube against the same cube in DuckDB SQL). Run through {@code momentum-bench/run.sh NAME [options]}.
+ * cube against the same cube in DuckDB SQL) and {@code quality} (issue 10: detection of injected falsifications,
+ * and the time to score a national month). Run through {@code momentum-bench/run.sh NAME [options]}.
  */
 public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench import|cube|adjust [--enterprises N] [--repeat K] [--dir DIR]");
+            System.err.println("usage: Bench import|cube|quality|adjust [--enterprises N] [--repeat K] [--dir DIR] [--eval-enterprises N] [--seeds K]");
             System.exit(2);
         }
         String what = args[0];
@@ -32,6 +33,7 @@ public final class Bench {
             case "import" -> ImportBench.run(enterprises, repeat, dir);
             case "cube" -> CubeBench.run(enterprises, repeat, dir);
             case "parse" -> ImportBench.parseOnly(enterprises, repeat, dir);
+            case "quality" -> QualityBench.run(args, enterprises, repeat);
             case "adjust" -> AdjustBench.run(Integer.parseInt(opt(args, "--enterprises", "60000")), repeat);
             default -> {
                 System.err.println("unknown benchmark " + what);

@@ -87,21 +87,28 @@ public record Ets(EtsModel model, int simulationPaths) implements Forecaster {
 
     /** ets(y) with model "ZZZ": every admissible candidate fitted, the least AICc kept (first on ties, in R's order). */
     public static EtsFit select(double[] y, int frequency) {
+        EtsFit best = null;
+        for (EtsFit f : fitAll(y, frequency))
+            if (f.aicc() < (best == null ? Double.POSITIVE_INFINITY : best.aicc())) best = f;
+        if (best == null) throw new IllegalArgumentException("no ETS model can be fitted to " + y.length + " observations");
+        return best;
+    }
+
+    /** Every candidate of ets(y, "ZZZ") that fits with a finite AICc, in R's loop order (possibly none). */
+    public static List<EtsFit> fitAll(double[] y, int frequency) {
         double min = Double.POSITIVE_INFINITY;
         for (double v : y) min = Math.min(min, v);
-        List<EtsModel> candidates = EtsModel.candidates(seasonalPossible(y.length, frequency), min > 0);
-        EtsFit best = null;
-        for (EtsModel md : candidates) {
+        List<EtsFit> out = new java.util.ArrayList<>();
+        for (EtsModel md : EtsModel.candidates(seasonalPossible(y.length, frequency), min > 0)) {
             EtsFit f;
             try {
                 f = fit(y, frequency, md);
             } catch (RuntimeException e) {
                 continue;  // ets wraps each etsmodel call in try(): a failed fit has AICc Inf
             }
-            if (f != null && f.aicc() < (best == null ? Double.POSITIVE_INFINITY : best.aicc())) best = f;
+            if (f != null && Double.isFinite(f.aicc())) out.add(f);
         }
-        if (best == null) throw new IllegalArgumentException("no ETS model can be fitted to " + y.length + " observations");
-        return best;
+        return out;
     }
 
     /**

@@ -3,12 +3,10 @@ package org.momentum.forecast;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The methods by name, for the command line and backtests. arima, comb and auto arrive with ARIMA. */
+/** The methods by name, for the command line and backtests. */
 public final class Forecasters {
     /** Names {@link #byName} accepts now. */
-    public static final List<String> AVAILABLE = List.of("naive", "snaive", "naive2", "theta", "ets");
-    /** Names of the issue's methods still to come (next milestone). */
-    public static final List<String> PLANNED = List.of("arima", "comb", "auto");
+    public static final List<String> AVAILABLE = List.of("naive", "snaive", "naive2", "theta", "ets", "arima", "comb", "auto");
 
     private Forecasters() {}
 
@@ -19,9 +17,9 @@ public final class Forecasters {
             case "naive2" -> new Naive2();
             case "theta" -> new Theta();
             case "ets" -> new Ets();
-            // named in issue 4 and refused with their own message until ARIMA (and so comb and auto) exist
-            case "arima", "comb", "auto" -> throw new IllegalArgumentException(
-                    "method " + name + " is not available in this version (available: " + String.join(", ", AVAILABLE) + ")");
+            case "arima" -> new Arima();
+            case "comb" -> Combination.comb();
+            case "auto" -> new Auto();
             default -> throw new IllegalArgumentException(
                     "unknown method " + name + " (available: " + String.join(", ", AVAILABLE) + ")");
         };

@@ -34,7 +34,21 @@ public final class PanelGenerator {
     private PanelGenerator() {}
 
     public static void generate(GeneratorSpec spec, PanelSink sink) {
-        new Run(spec, sink).run();
+        new Run(spec, ProgrammeEffect.NONE, sink).run();
+    }
+
+    /**
+     * The panel with a programme's effect injected: the treated enterprises' output grows by {@code effect} more in
+     * the twelve months from {@code from} (and stays that much higher). Division calibration is unchanged, so the
+     * published national and division growth come out exactly as without it.
+     */
+    public static void generate(GeneratorSpec spec, ProgrammeEffect effect, PanelSink sink) {
+        new Run(spec, effect, sink).run();
+    }
+
+    /** The register the panel of {@code spec} is generated for (deterministic; cheap next to the panel). */
+    public static java.util.List<Enterprise> register(GeneratorSpec spec) {
+        return java.util.List.of(SyntheticRegister.build(spec).enterprises);
     }
 
     /** One generation: the register, the targets and the twelve-month memory. */
@@ -59,12 +73,17 @@ public final class PanelGenerator {
         final boolean[] emit = new boolean[GeneratorSpec.ALL_INDICATORS.size()];
         double januaryX, januaryB; // national matched sums of the last January, to pin the Jan–Feb figure
         final String[] code = GeneratorSpec.ALL_INDICATORS.toArray(new String[0]);
+        final ProgrammeEffect effect;
+        final boolean[] treated;
 
-        Run(GeneratorSpec spec, PanelSink sink) {
+        Run(GeneratorSpec spec, ProgrammeEffect effect, PanelSink sink) {
             this.spec = spec;
             this.sink = sink;
+            this.effect = effect;
             this.reg = SyntheticRegister.build(spec);
             n = reg.n;
+            treated = new boolean[n];
+            for (int i = 0; i < n; i++) treated[i] = effect.enterprises().contains(reg.enterprises[i].id());
             divisions = reg.divisionCodes.size();
             pathDivision = new int[divisions];
             for (int d = 0; d < divisions; d++) {
@@ -145,6 +164,7 @@ public final class PanelGenerator {
                 }
                 int d = reg.division[i];
                 double growth = (1 + g[d]) * (1 + reg.trend[i]);
+                if (treated[i] && t >= effect.from() && t < effect.from() + 12) growth *= 1 + effect.effect();
                 double shock = Math.exp(reg.noiseSigma[i] * Noise.gauss(seed, S_MONTH, i, t));
                 double prevClean = clean[slot][i], prevReported = reported[slot][i];
                 double r = Double.isNaN(prevClean) ? reg.scale[i] * divisionIndex[d][age] * shock : prevClean * growth * shock;

@@ -62,10 +62,19 @@ class NaiveMethodsTest {
         double[] y = {1, 2, 2, 5, 4, 6};
         Forecast c = new Combination("comb", java.util.List.of(new Naive(), new SeasonalNaive())).forecast(y, 2, 2);
         assertArrayEquals(new double[] {5, 6}, c.mean(), 1e-15);  // (6 + 4)/2, (6 + 6)/2
-        assertFalse(c.hasIntervals());
+        Forecast n = new Naive().forecast(y, 2, 2), s = new SeasonalNaive().forecast(y, 2, 2);
+        for (int i = 0; i < 2; i++) {  // bounds: means of the members' bounds
+            assertEquals((n.lo80(i) + s.lo80(i)) / 2, c.lo80(i), 1e-12);
+            assertEquals((n.hi95(i) + s.hi95(i)) / 2, c.hi95(i), 1e-12);
+        }
+        assertFalse(new Combination("c", java.util.List.of(new Naive(), new Forecaster() {
+            @Override public String name() { return "p"; }
+            @Override public Forecast forecast(double[] x, int m, int h) { return Forecast.pointOnly("p", new double[h]); }
+        }))
+                .forecast(y, 2, 2).hasIntervals());
         assertEquals("theta", Forecasters.byName("Theta").name());
         assertEquals(java.util.List.of("naive2", "snaive"), Forecasters.list("naive2, snaive").stream().map(Forecaster::name).toList());
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Forecasters.byName("arima"));
+        assertEquals(java.util.List.of("arima", "comb", "auto"), Forecasters.list("ARIMA,comb, auto").stream().map(Forecaster::name).toList());
         assertEquals("ets", Forecasters.byName("ETS").name());
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Forecasters.byName("prophet"));
     }

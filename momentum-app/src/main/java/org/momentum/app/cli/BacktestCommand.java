@@ -29,7 +29,7 @@ public final class BacktestCommand implements Callable<Integer> {
     Path series;
 
     @Option(names = "--methods", defaultValue = "naive2,snaive,theta", paramLabel = "LIST",
-            description = "Comma-separated methods (default ${DEFAULT-VALUE}; available: naive, snaive, naive2, theta, ets).")
+            description = "Comma-separated methods (default ${DEFAULT-VALUE}; available: naive, snaive, naive2, theta, ets, arima, comb, auto).")
     String methods;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: every core).")

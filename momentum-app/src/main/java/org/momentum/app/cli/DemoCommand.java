@@ -3,14 +3,17 @@ package org.momentum.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.momentum.app.demo.DemoTargets;
 import org.momentum.app.demo.PanelFiles;
 import org.momentum.app.files.ReadOptions;
 import org.momentum.app.files.RowError;
 import org.momentum.app.indicators.IndicatorService;
 import org.momentum.app.intake.ImportService;
+import org.momentum.app.targets.TargetImport;
 import org.momentum.store.AuditLog;
 import org.momentum.store.Database;
 import org.momentum.store.ReferenceData;
+import org.momentum.synthetic.DemoProgramme;
 import org.momentum.synthetic.GeneratorSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +48,8 @@ public final class DemoCommand implements Callable<Integer> {
             if (!AuditLog.recorded(store, "demo.load")) {
                 out.println("Generating the synthetic demo panel (synthetic microdata, calibrated to published figures) …");
                 out.flush();
-                PanelFiles.Written w = PanelFiles.generate(GeneratorSpec.demo(), data, new ConsoleProgress(System.err));
+                DemoProgramme pilots = DemoProgramme.of(GeneratorSpec.demo()); // 97 pilots, their effect injected into the panel
+                PanelFiles.Written w = PanelFiles.generate(GeneratorSpec.demo(), pilots.effect(), data, new ConsoleProgress(System.err));
                 ImportService svc = new ImportService(store, ReferenceData.shipped(), Clocks.currentPeriod(), "demo");
                 ConsoleProgress progress = new ConsoleProgress(System.err);
                 ReadOptions strict = ReadOptions.strict();
@@ -63,6 +67,13 @@ public final class DemoCommand implements Callable<Integer> {
                 out.println("Computing indicators …");
                 out.flush();
                 int rows = new IndicatorService(ReferenceData.shipped()).recomputeAll(store, "demo");
+                for (TargetImport.Result r : DemoTargets.load(store, ReferenceData.shipped(), pilots, data, "demo")) {
+                    if (r.refused()) {
+                        for (RowError e : r.read().errors()) spec.commandLine().getErr().println(e);
+                        throw new IllegalStateException("the generated file " + r.read().file() + " was refused");
+                    }
+                    out.printf("imported %s: %,d rows%n", r.read().file(), r.applied());
+                }
                 store.inTransaction(c -> AuditLog.append(c, "demo", "demo.load", "demo", "seed " + GeneratorSpec.demo().seed(),
                         "synthetic demo panel loaded and computed: " + rows + " indicator rows"));
                 out.printf("computed %,d indicator rows%n", rows);

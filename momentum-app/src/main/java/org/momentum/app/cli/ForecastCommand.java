@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code momentum forecast}: forecasts every series from its training values (formats.md "Forecasting data"). */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = {"Forecasts each series of observations.csv from its train values and writes series,h,mean,lo80,hi80,lo95,hi95.",
-                "Methods: naive, snaive, naive2, theta, ets (arima, comb, auto to come)."})
+                "Methods: naive, snaive, naive2, theta, ets, arima, comb, auto (the default: mean of ETS, ARIMA and Theta)."})
 public final class ForecastCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -32,8 +32,7 @@ public final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--horizon", required = true, paramLabel = "H", description = "Steps ahead to forecast.")
     int horizon;
 
-    // the default is auto; until ETS and ARIMA exist theta, the best available method on M3, stands in
-    @Option(names = "--method", defaultValue = "theta", paramLabel = "NAME", description = "Method (default ${DEFAULT-VALUE}).")
+    @Option(names = "--method", defaultValue = "auto", paramLabel = "NAME", description = "Method (default ${DEFAULT-VALUE}).")
     String method;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output file; standard output when absent.")

@@ -14,6 +14,7 @@ import org.momentum.reports.Report;
 import org.momentum.synthetic.GeneratorSpec;
 import org.momentum.synthetic.PanelGenerator;
 import org.momentum.synthetic.PanelSink;
+import org.momentum.synthetic.ProgrammeEffect;
 
 /** Writes a generated panel as enterprises.csv, reports.csv and prices.csv (formats.md) into a folder. */
 public final class PanelFiles {
@@ -22,6 +23,11 @@ public final class PanelFiles {
     private PanelFiles() {}
 
     public static Written generate(GeneratorSpec spec, Path dir, Progress progress) {
+        return generate(spec, ProgrammeEffect.NONE, dir, progress);
+    }
+
+    /** The panel with a programme's effect injected (the demo's pilot batch). */
+    public static Written generate(GeneratorSpec spec, ProgrammeEffect effect, Path dir, Progress progress) {
         try {
             Files.createDirectories(dir);
             Path e = dir.resolve("enterprises.csv"), r = dir.resolve("reports.csv"), p = dir.resolve("prices.csv");
@@ -34,7 +40,7 @@ public final class PanelFiles {
                 wp.write("industry,period,ppi_yoy\n");
                 int months = spec.toPeriod() - spec.fromPeriod() + 1;
                 StringBuilder sb = new StringBuilder(128);
-                PanelGenerator.generate(spec, new PanelSink() {
+                PanelGenerator.generate(spec, effect, new PanelSink() {
                     int lastPeriod = Integer.MIN_VALUE;
 
                     @Override public void enterprise(Enterprise x) {

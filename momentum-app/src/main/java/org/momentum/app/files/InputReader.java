@@ -123,6 +123,26 @@ public final class InputReader {
         }
     }
 
+    /** Checks one record of {@link #readTable}: its value, null when it added problems, or {@link #REPEAT}. */
+    @FunctionalInterface
+    public interface RowParser {
+        Object parse(TableReader t, List<FieldProblem> problems);
+    }
+
+    /** What a {@link RowParser} returns for a row that repeats an earlier one exactly (read, not applied again). */
+    public static final Object REPEAT = Skip.INSTANCE;
+
+    /**
+     * Reads any other input file with the same rules as the three above (encoding, header, file:line:column errors,
+     * rejects file with --partial): each record is checked by {@code parser} and valid values go to {@code sink}.
+     */
+    public static <T> ReadOutcome readTable(Path file, ReadOptions opt, List<String> required, List<String> optional, String what,
+                                            RowParser parser, RowSink<T> sink, Progress progress) {
+        try (TableReader t = TableReader.open(file, opt.encoding(), required, optional, opt.ignoreUnknownColumns())) {
+            return loop(t, opt, progress, what, problems -> parser.parse(t, problems), sink);
+        }
+    }
+
     /** Marks an identical repeated row: read, not an error, not given to the sink again. */
     private enum Skip { INSTANCE }
 

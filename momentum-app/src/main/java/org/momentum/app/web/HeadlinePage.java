@@ -134,7 +134,7 @@ final class HeadlinePage {
 
     private static String t(boolean zh, String en, String zhText) { return zh ? zhText : en; }
 
-    private static final String CSS = """
+    static final String CSS = """
             body{font-family:system-ui,"Noto Sans CJK SC","PingFang SC",sans-serif;margin:0;color:#1d2733;background:#f6f7f9}
             header{display:flex;justify-content:space-between;align-items:center;padding:12px 24px;background:#0b3d62;color:#fff}
             header h1{margin:0;font-size:22px} header small{font-weight:normal;opacity:.8;margin-left:8px}

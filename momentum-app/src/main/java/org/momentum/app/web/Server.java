@@ -19,10 +19,19 @@ public final class Server {
     private final Database db;
     private final ReferenceData ref;
     private final ObjectMapper json = new ObjectMapper();
+    private final java.time.Clock clock;
+    private final long schedulerTickMillis;
 
     public Server(Database db, ReferenceData ref) {
+        this(db, ref, org.momentum.app.cli.Clocks.clock(), 1000);
+    }
+
+    /** With the clock that decides what is public and when the scheduler publishes (controllable in tests). */
+    public Server(Database db, ReferenceData ref, java.time.Clock clock, long schedulerTickMillis) {
         this.db = db;
         this.ref = ref;
+        this.clock = clock;
+        this.schedulerTickMillis = schedulerTickMillis;
     }
 
     public Javalin start(String host, int port) {
@@ -32,6 +41,12 @@ public final class Server {
             cfg.routes.get("/api/indicators", this::indicators);
             new AdjustedRoutes(db, ref).register(cfg);
             cfg.routes.get("/", ctx -> ctx.html(new HeadlinePage(db, ref).render(lang(ctx))));
+            new ReleaseRoutes(db, ref, clock).register(cfg.routes);
+            var scheduler = new org.momentum.app.releases.ReleaseScheduler(db, clock, schedulerTickMillis);
+            cfg.events.serverStopping(scheduler::close);
+            cfg.routes.exception(ReleaseRoutes.NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+            new TargetRoutes(db, ref).register(cfg.routes);
+            new QualityRoutes(db, ref).register(cfg.routes);
             cfg.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error"));
         });

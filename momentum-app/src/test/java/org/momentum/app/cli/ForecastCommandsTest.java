@@ -96,6 +96,28 @@ class ForecastCommandsTest {
     }
 
     @Test
+    void autoIsTheDefaultMethodAndBacktestTakesTheIssuesMethods() throws IOException {
+        Path byDefault = dir.resolve("default.csv"), auto = dir.resolve("auto.csv");
+        assertEquals(0, Main.run("forecast", "--observations", observations.toString(), "--series", series.toString(),
+                "--horizon", "6", "--out", byDefault.toString()));
+        assertEquals(0, Main.run("forecast", "--observations", observations.toString(), "--series", series.toString(),
+                "--horizon", "6", "--method", "auto", "--out", auto.toString()));
+        List<String> lines = Files.readAllLines(byDefault);
+        assertEquals(Files.readAllLines(auto), lines);
+        assertEquals(1 + 20 * 6, lines.size());
+        for (String line : lines.subList(1, lines.size())) {
+            double[] v = java.util.Arrays.stream(line.split(",", -1)).skip(2).mapToDouble(Double::parseDouble).toArray();
+            assertTrue(v[3] <= v[1] && v[1] <= v[0] && v[0] <= v[2] && v[2] <= v[4], line);  // lo95 ≤ lo80 ≤ mean ≤ hi80 ≤ hi95
+        }
+        String out = capture("backtest", "--observations", observations.toString(), "--series", series.toString(),
+                "--methods", "naive2,ets,arima,theta,comb,auto", "--threads", "2");
+        List<String> rows = out.lines().toList();
+        String[] names = {"naive2", "ets", "arima", "theta", "comb", "auto"};
+        for (int i = 0; i < names.length; i++) assertTrue(rows.get(1 + i).startsWith(names[i] + " "), out);
+        assertTrue(rows.get(5).endsWith(" 0") && rows.get(6).endsWith(" 0"), "no fallbacks: " + out);
+    }
+
+    @Test
     void backtestPrintsOneLinePerMethodWithNaive2AsTheOwaBase() {
         String out = capture("backtest", "--observations", observations.toString(), "--series", series.toString(),
                 "--methods", "naive2,snaive,naive,theta", "--threads", "2");
@@ -112,7 +134,7 @@ class ForecastCommandsTest {
         assertEquals(1, Main.run("forecast", "--observations", observations.toString(), "--series", series.toString(),
                 "--horizon", "6", "--method", "prophet"));
         assertEquals(1, Main.run("backtest", "--observations", observations.toString(), "--series", series.toString(),
-                "--methods", "naive2,arima"));
+                "--methods", "naive2,prophet"));
         // a series whose declared training length has a gap
         Path s = TestFiles.write(dir, "s1.csv", "series,frequency,start_year,start_period,category,n_train,n_test\nA,12,2000,1,X,3,0\n");
         Path o = TestFiles.write(dir, "o1.csv", "series,category,split,t,value\nA,X,train,1,5\nA,X,train,3,6\n");

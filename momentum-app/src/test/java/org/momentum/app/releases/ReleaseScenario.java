@@ -1,0 +1,126 @@
+package org.momentum.app.releases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.momentum.app.TestFiles;
+import org.momentum.app.files.Progress;
+import org.momentum.app.files.ReadOptions;
+import org.momentum.app.intake.ImportService;
+import org.momentum.app.web.Server;
+import org.momentum.classification.Period;
+import org.momentum.dissemination.Release;
+import org.momentum.store.Database;
+import org.momentum.store.ReferenceData;
+import org.momentum.store.Releases;
+
+/**
+ * A small store for release tests: two enterprises with monthly output 2016-01..2017-03, imported in three files
+ * (the third and fourth revise earlier months), and the server on a free port with a clock the test moves.
+ * <pre>
+ * output_value, ALL = E1 (3491, Beijing) + E2 (3612, Shanghai)
+ *   2016: 300 294 320 328 327 345 343 360 367 370 390 410
+ *   2017: 350 354 (358 after file 2 revises E1 126 → 130) 382 (392 after file 3 revises E2 250 → 260)
+ * </pre>
+ */
+final class ReleaseScenario implements AutoCloseable {
+    static final double[] E1 = {100, 104, 110, 108, 112, 115, 118, 120, 117, 125, 130, 140, 120, 126, 132};
+    static final double[] E2 = {200, 190, 210, 220, 215, 230, 225, 240, 250, 245, 260, 270, 230, 228, 250};
+    static final String ENTERPRISES = """
+            enterprise_id,name,industry,region,size,scope_from,scope_to
+            E1,北京机器人有限公司,3491,110101,large,2016-01,
+            E2,上海新能源汽车有限公司,3612,310101,large,2016-01,
+            """;
+
+    final Database db;
+    final ReferenceData ref = ReferenceData.shipped();
+    final MutableClock clock;
+    final Javalin app;
+    final HttpClient http = HttpClient.newHttpClient();
+    final String base;
+    final ObjectMapper json = new ObjectMapper();
+    /** Instants after each file was imported: the cut-offs of the releases. */
+    final Instant afterFile1, afterFile2, afterFile3;
+
+    ReleaseScenario(Path dir) throws Exception {
+        db = Database.open("jdbc:duckdb:" + dir.resolve("releases.duckdb"));
+        ref.installIfEmpty(db);
+        ImportService intake = new ImportService(db, ref, Period.of(2026, 11), "test");
+        assertFalse(intake.importEnterprises(TestFiles.write(dir, "enterprises.csv", ENTERPRISES), ReadOptions.strict(), Progress.NONE).refused());
+        StringBuilder r1 = new StringBuilder("enterprise_id,period,indicator,value\n");
+        for (int i = 0; i < 14; i++) {
+            String p = Period.format(Period.of(2016, 1) + i);
+            r1.append("E1,").append(p).append(",output_value,").append(E1[i]).append('\n');
+            r1.append("E2,").append(p).append(",output_value,").append(E2[i]).append('\n');
+        }
+        importReports(intake, dir, "r1.csv", r1.toString());
+        afterFile1 = pause();
+        importReports(intake, dir, "r2.csv", "enterprise_id,period,indicator,value\nE1,2017-02,output_value,130\nE1,2017-03,output_value,132\nE2,2017-03,output_value,250\n");
+        afterFile2 = pause();
+        importReports(intake, dir, "r3.csv", "enterprise_id,period,indicator,value\nE2,2017-03,output_value,260\n");
+        afterFile3 = pause();
+        clock = new MutableClock(afterFile3.plusSeconds(1));
+        app = new Server(db, ref, clock, 20).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + app.port();
+    }
+
+    private static void importReports(ImportService intake, Path dir, String name, String text) throws Exception {
+        ImportService.Result r = intake.importReports(TestFiles.write(dir, name, text), ReadOptions.strict(), Progress.NONE);
+        assertFalse(r.refused(), () -> r.read().errors().toString());
+    }
+
+    /** The current instant, strictly after the import just finished and before the next begins. */
+    private static Instant pause() throws InterruptedException {
+        Thread.sleep(5);
+        Instant t = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Thread.sleep(5);
+        return t;
+    }
+
+    ReleaseService service() { return new ReleaseService(db, ref, clock); }
+
+    /** Creates and approves a release with its embargo an hour after the clock's now; returns it approved. */
+    Release approved(int period, Instant cutoff, long correctionOf, String reason) {
+        Instant embargo = clock.instant().plus(1, ChronoUnit.HOURS);
+        Release d = service().create(period, cutoff, embargo, correctionOf, reason, "analyst").release();
+        return Releases.approve(db, d.id(), "publisher", null, clock.instant());
+    }
+
+    /** Moves the clock to the embargo time and waits until the running server's scheduler has published it. */
+    Release publishAtEmbargo(Release r) throws Exception {
+        clock.set(r.embargoAt());
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonNode j = get("/api/releases/" + r.id());
+            if (j.get("status").asText().equals("published")) return Releases.get(db, r.id());
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the scheduler did not publish release " + r.id());
+    }
+
+    HttpResponse<String> request(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode get(String path) throws Exception {
+        HttpResponse<String> r = request(path);
+        assertEquals(200, r.statusCode(), () -> path + ": " + r.body());
+        return json.readTree(r.body());
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        db.close();
+    }
+}

@@ -1,0 +1,401 @@
+package org.momentum.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.momentum.classification.Period;
+import org.momentum.dissemination.ObservationStatus;
+import org.momentum.dissemination.Release;
+import org.momentum.dissemination.ReleaseLifecycle;
+import org.momentum.dissemination.ReleaseObservation;
+import org.momentum.dissemination.ReleaseStatus;
+import org.momentum.dissemination.SeriesKey;
+import org.momentum.dissemination.Vintage;
+
+/**
+ * Releases and their observations in the store. Every step goes through {@link ReleaseLifecycle} (which refuses
+ * any change to a published release) and the audit log, in one transaction. Publication keeps of a release only
+ * what is new or changed against what was public, so each published row is a vintage (see V5__releases.sql).
+ */
+public final class Releases {
+    /** Relative difference below which a recomputed number is the same number (summation order, not data). */
+    static final double SAME = 1e-12;
+
+    private Releases() {}
+
+    /** The observations of a new release, written as they are produced (a cube can be millions of numbers). */
+    @FunctionalInterface
+    public interface ObservationSource {
+        void forEach(Consumer<ReleaseObservation> out) throws SQLException;
+    }
+
+    /** What a new release is: its month, cut-off and optional embargo, and for a correction what and why. */
+    public record NewRelease(int period, Instant cutoff, Instant embargoAt, long correctionOf, String reason, String components) {}
+
+    private static final String COLUMNS = "id, period, version, status, cutoff, embargo_at, created_at, created_by, approved_at, approved_by, "
+            + "published_at, published_by, correction_of, reason";
+
+    /** Creates a draft with the observations of {@code source}; refused by the rules of {@link ReleaseLifecycle#newVersion}. */
+    public static Release create(Database db, NewRelease spec, String user, Instant now, ObservationSource source) {
+        return db.inTransaction(c -> {
+            ReleaseLifecycle.NewVersion v = ReleaseLifecycle.newVersion(spec.period(), ofPeriod(c, spec.period()), spec.correctionOf(), spec.reason());
+            long id;
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT nextval('release_seq')")) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO release (" + COLUMNS + ", components) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, ?, ?)")) {
+                ps.setLong(1, id);
+                ps.setString(2, Period.format(spec.period()));
+                ps.setInt(3, v.version());
+                ps.setString(4, ReleaseStatus.DRAFT.name());
+                ps.setTimestamp(5, Timestamp.from(spec.cutoff()));
+                setInstant(ps, 6, spec.embargoAt());
+                ps.setTimestamp(7, Timestamp.from(now));
+                ps.setString(8, user);
+                if (v.correctionOf() == 0) ps.setNull(9, java.sql.Types.BIGINT);
+                else ps.setLong(9, v.correctionOf());
+                ps.setString(10, v.reason());
+                ps.setString(11, spec.components());
+                ps.executeUpdate();
+            }
+            long[] n = {0};
+            try (BulkWriter w = BulkWriter.open(c, "release_observation", "release_id", "measure", "industry", "region", "variable", "period", "value", "status")) {
+                String[] periodText = {null};
+                int[] lastPeriod = {Integer.MIN_VALUE};
+                source.forEach(o -> {
+                    if (o.period() > spec.period())
+                        throw new IllegalArgumentException("release of " + Period.format(spec.period()) + " cannot hold " + o.series().id() + " " + Period.format(o.period()));
+                    if (o.period() != lastPeriod[0]) { lastPeriod[0] = o.period(); periodText[0] = Period.format(o.period()); }
+                    SeriesKey k = o.series();
+                    try {
+                        w.lng(id).str(k.measure()).str(k.industry()).str(k.region()).str(k.variable()).str(periodText[0])
+                                .num(o.value()).str(o.status().code()).endRow();
+                    } catch (SQLException e) {
+                        throw new StoreException("cannot write release observations: " + e.getMessage(), e);
+                    }
+                    n[0]++;
+                });
+            }
+            AuditLog.append(c, user, "release.create", "release", Long.toString(id), "period=" + Period.format(spec.period())
+                    + " version=" + v.version() + " cutoff=" + spec.cutoff() + " embargo=" + spec.embargoAt() + " observations=" + n[0]
+                    + " components=" + spec.components() + (v.correctionOf() == 0 ? "" : " correction_of=" + v.correctionOf() + " reason=" + v.reason()));
+            return read(c, id);
+        });
+    }
+
+    /** A publisher approves a draft (with its embargo time, or a new one). */
+    public static Release approve(Database db, long id, String user, Instant embargoAt, Instant now) {
+        return db.inTransaction(c -> {
+            Release r = ReleaseLifecycle.approve(require(c, id), user, embargoAt, now);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE release SET status = ?, embargo_at = ?, approved_at = ?, approved_by = ? WHERE id = ? AND status = ?")) {
+                ps.setString(1, r.status().name());
+                setInstant(ps, 2, r.embargoAt());
+                setInstant(ps, 3, r.approvedAt());
+                ps.setString(4, user);
+                ps.setLong(5, id);
+                ps.setString(6, ReleaseStatus.DRAFT.name());
+                requireOneRow(ps.executeUpdate(), id);
+            }
+            AuditLog.append(c, user, "release.approve", "release", Long.toString(id), "embargo=" + r.embargoAt());
+            return read(c, id);
+        });
+    }
+
+    /** Withdraws a draft or approved release; its observations are deleted, the record stays. */
+    public static Release discard(Database db, long id, String user) {
+        return db.inTransaction(c -> {
+            Release r = ReleaseLifecycle.discard(require(c, id));
+            try (PreparedStatement ps = c.prepareStatement("UPDATE release SET status = ? WHERE id = ? AND status IN (?, ?)")) {
+                ps.setString(1, r.status().name());
+                ps.setLong(2, id);
+                ps.setString(3, ReleaseStatus.DRAFT.name());
+                ps.setString(4, ReleaseStatus.APPROVED.name());
+                requireOneRow(ps.executeUpdate(), id);
+            }
+            long deleted = update(c, "DELETE FROM release_observation WHERE release_id = ?", id);
+            AuditLog.append(c, user, "release.discard", "release", Long.toString(id), "observations deleted=" + deleted);
+            return read(c, id);
+        });
+    }
+
+    /**
+     * Publishes an approved release at {@code now} (at or after its embargo, or earlier when {@code forced}).
+     * Its rows become vintages: numbers equal to what was public are dropped, numbers public before but no longer
+     * computed (for the variables the release holds, months up to its own) are withdrawn with status M.
+     */
+    public static Release publish(Database db, long id, String user, Instant now, boolean forced) {
+        return db.inTransaction(c -> publish(c, id, user, now, forced));
+    }
+
+    /** The scheduler's step: publishes every approved release whose embargo time has come, oldest first. */
+    public static List<Release> publishDue(Database db, Instant now, String user) {
+        List<Long> due = new ArrayList<>();
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM release WHERE status = ? AND embargo_at <= ? ORDER BY embargo_at, id")) {
+            ps.setString(1, ReleaseStatus.APPROVED.name());
+            ps.setTimestamp(2, Timestamp.from(now));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) due.add(rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read releases: " + e.getMessage(), e);
+        }
+        List<Release> out = new ArrayList<>();
+        for (long id : due) out.add(db.inTransaction(c -> publish(c, id, user, now, false)));
+        return out;
+    }
+
+    private static Release publish(Connection c, long id, String user, Instant now, boolean forced) throws SQLException {
+        Release r = ReleaseLifecycle.publish(require(c, id), user, now, forced);
+        String period = Period.format(r.period());
+        update(c, """
+                CREATE TEMP TABLE release_latest AS
+                SELECT measure, industry, region, variable, period, value, status FROM (
+                  SELECT o.measure, o.industry, o.region, o.variable, o.period, o.value, o.status,
+                         ROW_NUMBER() OVER (PARTITION BY o.measure, o.industry, o.region, o.variable, o.period
+                                            ORDER BY r.published_at DESC, r.id DESC) AS rn
+                  FROM release_observation o JOIN release r ON r.id = o.release_id WHERE r.status = 'PUBLISHED') x
+                WHERE rn = 1""");
+        long withdrawn = update(c, """
+                INSERT INTO release_observation (release_id, measure, industry, region, variable, period, value, status)
+                SELECT ?, l.measure, l.industry, l.region, l.variable, l.period, NULL, 'M' FROM release_latest l
+                WHERE l.status <> 'M' AND l.period <= ?
+                  AND l.variable IN (SELECT DISTINCT variable FROM release_observation WHERE release_id = ?)
+                  AND NOT EXISTS (SELECT 1 FROM release_observation o WHERE o.release_id = ? AND o.measure = l.measure
+                    AND o.industry = l.industry AND o.region = l.region AND o.variable = l.variable AND o.period = l.period)""",
+                id, period, id, id);
+        long unchanged = update(c, """
+                DELETE FROM release_observation WHERE release_id = ? AND EXISTS (SELECT 1 FROM release_latest l
+                  WHERE l.measure = release_observation.measure AND l.industry = release_observation.industry
+                    AND l.region = release_observation.region AND l.variable = release_observation.variable
+                    AND l.period = release_observation.period AND l.status = release_observation.status
+                    AND ((l.value IS NULL AND release_observation.value IS NULL)
+                      OR ABS(l.value - release_observation.value) <= ? * GREATEST(ABS(l.value), ABS(release_observation.value))))""",
+                id, SAME);
+        update(c, "DROP TABLE release_latest");
+        Timestamp at = Timestamp.from(now);
+        update(c, """
+                UPDATE release_series SET last_release_id = ?, last_published_at = ? WHERE EXISTS (SELECT 1 FROM release_observation o
+                  WHERE o.release_id = ? AND o.measure = release_series.measure AND o.industry = release_series.industry
+                    AND o.region = release_series.region AND o.variable = release_series.variable)""", id, at, id);
+        update(c, """
+                INSERT INTO release_series (measure, industry, region, variable, first_release_id, first_published_at, last_release_id, last_published_at)
+                SELECT DISTINCT o.measure, o.industry, o.region, o.variable, ?, ?, ?, ? FROM release_observation o
+                WHERE o.release_id = ? AND o.status <> 'M' AND NOT EXISTS (SELECT 1 FROM release_series s WHERE s.measure = o.measure
+                  AND s.industry = o.industry AND s.region = o.region AND s.variable = o.variable)""", id, at, id, at, id);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE release SET status = ?, published_at = ?, published_by = ? WHERE id = ? AND status = ?")) {
+            ps.setString(1, ReleaseStatus.PUBLISHED.name());
+            ps.setTimestamp(2, at);
+            ps.setString(3, user);
+            ps.setLong(4, id);
+            ps.setString(5, ReleaseStatus.APPROVED.name());
+            requireOneRow(ps.executeUpdate(), id);
+        }
+        long kept = count(c, "SELECT COUNT(*) FROM release_observation WHERE release_id = ?", id);
+        AuditLog.append(c, user, "release.publish", "release", Long.toString(id), (forced ? "forced before embargo " + r.embargoAt() : "at embargo " + r.embargoAt())
+                + " period=" + period + " version=" + r.version() + " vintages=" + kept + " (withdrawn=" + withdrawn + ") unchanged=" + unchanged);
+        return read(c, id);
+    }
+
+    public static Release get(Database db, long id) {
+        try (Connection c = db.connect()) {
+            return read(c, id);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read release " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every release, by month and version. */
+    public static List<Release> all(Database db) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM release ORDER BY period, version, id")) {
+            return list(ps);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read releases: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every vintage of one series from the releases published at or before {@code upTo}. */
+    public static List<Vintage> vintages(Database db, SeriesKey k, Instant upTo) {
+        String sql = """
+                SELECT o.period, o.value, o.status, r.id, r.published_at FROM release_observation o JOIN release r ON r.id = o.release_id
+                WHERE r.status = 'PUBLISHED' AND r.published_at <= ? AND o.measure = ? AND o.industry = ? AND o.region = ? AND o.variable = ?""";
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setTimestamp(1, Timestamp.from(upTo));
+            ps.setString(2, k.measure());
+            ps.setString(3, k.industry());
+            ps.setString(4, k.region());
+            ps.setString(5, k.variable());
+            List<Vintage> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double v = rs.getDouble(2);
+                    if (rs.wasNull()) v = Double.NaN;
+                    out.add(new Vintage(Period.parse(rs.getString(1)), v, ObservationStatus.ofCode(rs.getString(3)), rs.getLong(4), rs.getTimestamp(5).toInstant()));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read vintages of " + k.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A published series with the first and latest release that published it. */
+    public record PublishedSeries(SeriesKey key, long firstRelease, Instant firstPublishedAt, long lastRelease, Instant lastPublishedAt) {}
+
+    /** The series public at {@code asOf}, in key order. */
+    public static List<PublishedSeries> series(Database db, Instant asOf) {
+        String sql = """
+                SELECT measure, industry, region, variable, first_release_id, first_published_at, last_release_id, last_published_at
+                FROM release_series WHERE first_published_at <= ? ORDER BY measure, industry, region, variable""";
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setTimestamp(1, Timestamp.from(asOf));
+            List<PublishedSeries> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next())
+                    out.add(new PublishedSeries(new SeriesKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                            rs.getLong(5), rs.getTimestamp(6).toInstant(), rs.getLong(7), rs.getTimestamp(8).toInstant()));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read published series: " + e.getMessage(), e);
+        }
+    }
+
+    /** One series if it was public at {@code asOf}, else null. */
+    public static PublishedSeries series(Database db, SeriesKey k, Instant asOf) {
+        String sql = "SELECT first_release_id, first_published_at, last_release_id, last_published_at FROM release_series"
+                + " WHERE measure = ? AND industry = ? AND region = ? AND variable = ? AND first_published_at <= ?";
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, k.measure());
+            ps.setString(2, k.industry());
+            ps.setString(3, k.region());
+            ps.setString(4, k.variable());
+            ps.setTimestamp(5, Timestamp.from(asOf));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return null;
+                return new PublishedSeries(k, rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getLong(3), rs.getTimestamp(4).toInstant());
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read published series: " + e.getMessage(), e);
+        }
+    }
+
+    /** The variables of the published series (for reading series ids). */
+    public static java.util.Set<String> variables(Database db) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT DISTINCT variable FROM release_series");
+             ResultSet rs = ps.executeQuery()) {
+            java.util.Set<String> out = new java.util.HashSet<>(SeriesKey.INDICATOR_VARIABLES);
+            while (rs.next()) out.add(rs.getString(1));
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read published series: " + e.getMessage(), e);
+        }
+    }
+
+    public static long observationCount(Database db, long releaseId) {
+        try (Connection c = db.connect()) {
+            return count(c, "SELECT COUNT(*) FROM release_observation WHERE release_id = ?", releaseId);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read release " + releaseId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The rows of one release in series and month order, a page at a time. */
+    public static List<ReleaseObservation> observations(Database db, long releaseId, int limit, long offset) {
+        String sql = """
+                SELECT measure, industry, region, variable, period, value, status FROM release_observation WHERE release_id = ?
+                ORDER BY measure, industry, region, variable, period LIMIT ? OFFSET ?""";
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, releaseId);
+            ps.setInt(2, limit);
+            ps.setLong(3, offset);
+            List<ReleaseObservation> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double v = rs.getDouble(6);
+                    if (rs.wasNull()) v = Double.NaN;
+                    out.add(new ReleaseObservation(new SeriesKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                            Period.parse(rs.getString(5)), v, ObservationStatus.ofCode(rs.getString(7))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read release " + releaseId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Release> ofPeriod(Connection c, int period) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM release WHERE period = ? ORDER BY version, id")) {
+            ps.setString(1, Period.format(period));
+            return list(ps);
+        }
+    }
+
+    private static Release require(Connection c, long id) throws SQLException {
+        Release r = read(c, id);
+        if (r == null) throw new org.momentum.dissemination.ReleaseRuleException("there is no release " + id);
+        return r;
+    }
+
+    private static Release read(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM release WHERE id = ?")) {
+            ps.setLong(1, id);
+            List<Release> l = list(ps);
+            return l.isEmpty() ? null : l.get(0);
+        }
+    }
+
+    private static List<Release> list(PreparedStatement ps) throws SQLException {
+        List<Release> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long corr = rs.getLong(13);
+                if (rs.wasNull()) corr = 0;
+                out.add(new Release(rs.getLong(1), Period.parse(rs.getString(2)), rs.getInt(3), ReleaseStatus.valueOf(rs.getString(4)),
+                        instant(rs, 5), instant(rs, 6), instant(rs, 7), rs.getString(8), instant(rs, 9), rs.getString(10),
+                        instant(rs, 11), rs.getString(12), corr, rs.getString(14)));
+            }
+        }
+        return out;
+    }
+
+    private static Instant instant(ResultSet rs, int i) throws SQLException {
+        Timestamp t = rs.getTimestamp(i);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static void setInstant(PreparedStatement ps, int i, Instant t) throws SQLException {
+        if (t == null) ps.setNull(i, java.sql.Types.TIMESTAMP);
+        else ps.setTimestamp(i, Timestamp.from(t));
+    }
+
+    private static void requireOneRow(int n, long id) {
+        if (n != 1) throw new StoreException("release " + id + " changed while it was being updated; try again");
+    }
+
+    private static long update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+            return ps.executeLargeUpdate();
+        }
+    }
+
+    private static long count(Connection c, String sql, long arg) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
