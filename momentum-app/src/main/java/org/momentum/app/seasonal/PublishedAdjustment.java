@@ -38,10 +38,7 @@ public final class PublishedAdjustment {
     /** The measures whose level series are adjusted: flows with a level. */
     public List<String> measures(Database db) {
         List<String> out = new ArrayList<>();
-        for (String m : AdjustedSeries.measures(db)) {
-            IndicatorDefinition d = ref.indicators().get(m);
-            if (d != null && !d.stock()) out.add(m);
-        }
+        for (String m : AdjustedSeries.measures(db)) if (adjusts(m)) out.add(m);
         return out;
     }
 
@@ -56,6 +53,24 @@ public final class PublishedAdjustment {
     public Summary adjustAll(Database db, AdjustmentSpec spec, RevisionPolicy revision, String actor, int threads, Progress progress) {
         List<AdjustedSeries.Levels> levels = AdjustedSeries.levels(db, measures(db));
         java.util.Map<AdjustedSeries.Key, String> saved = revision == RevisionPolicy.COMPLETE ? java.util.Map.of() : AdjustedSeries.models(db, spec.method().name());
+        List<AdjustedSeries.Entry> entries = adjust(levels, spec, revision, saved, threads, progress);
+        AdjustedSeries.replace(db, entries, actor);
+        int adjusted = (int) entries.stream().filter(AdjustedSeries.Entry::adjusted).count();
+        return new Summary(adjusted, entries.size() - adjusted);
+    }
+
+    /** Whether a measure's level series are adjusted: a flow with a level (see the class comment). */
+    public boolean adjusts(String measure) {
+        IndicatorDefinition d = ref.indicators().get(measure);
+        return d != null && !d.stock();
+    }
+
+    /**
+     * Adjusts level series (the trailing run of consecutive months of each; shorter than {@link #MIN_MONTHS} or
+     * constant: skipped with the reason) in parallel; {@code saved} holds the previous models for the policy.
+     */
+    public List<AdjustedSeries.Entry> adjust(List<AdjustedSeries.Levels> levels, AdjustmentSpec spec, RevisionPolicy revision,
+                                             java.util.Map<AdjustedSeries.Key, String> saved, int threads, Progress progress) {
         List<AdjustedSeries.Entry> entries = new ArrayList<>();
         List<AdjustedSeries.Key> keys = new ArrayList<>();
         List<SeasonalBatch.Input> inputs = new ArrayList<>();
@@ -89,18 +104,15 @@ public final class PublishedAdjustment {
             }
         });
         progress.finish("adjust", total);
-        int adjusted = 0;
         for (int i = 0; i < outcomes.size(); i++) {
             SeasonalBatch.Outcome o = outcomes.get(i);
             if (o.adjusted()) {
                 entries.add(new AdjustedSeries.Entry(keys.get(i), method, specName, policy, o.result(), null,
                         o.result().model() == null ? null : o.result().model().format()));
-                adjusted++;
             } else {
                 entries.add(AdjustedSeries.Entry.skipped(keys.get(i), method, specName, policy, o.error()));
             }
         }
-        AdjustedSeries.replace(db, entries, actor);
-        return new Summary(adjusted, entries.size() - adjusted);
+        return entries;
     }
 }

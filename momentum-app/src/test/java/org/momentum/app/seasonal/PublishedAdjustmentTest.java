@@ -82,6 +82,22 @@ class PublishedAdjustmentTest {
             assertTrue(all.regressors().startsWith("sf "), all.regressors());
             assertTrue(AuditLog.recorded(db, "seasonal.adjust"));
 
+            // a release of 2018-12 publishes the same adjustment as series of their own (output_value.ALL.ALL.sa, …)
+            var panel = new IndicatorService(ref).panelFromStore(db, Period.of(2015, 1), Period.of(2018, 12));
+            var ctx = new org.momentum.app.releases.ReleaseContext(Period.of(2018, 12), java.time.Instant.now(), panel, null,
+                    new org.momentum.indicators.IndicatorEngine().compute(panel, null), db, ref);
+            List<org.momentum.dissemination.ReleaseObservation> published = new java.util.ArrayList<>();
+            new AdjustmentComponent().contribute(ctx, published::add);
+            var stored = AdjustedSeries.observations(db, new AdjustedSeries.Key("output_value", "ALL", "ALL"), Period.of(1900, 1), Period.of(2999, 12));
+            var saPublished = published.stream().filter(o -> o.series().id().equals("output_value.ALL.ALL.sa")).toList();
+            assertEquals(48, saPublished.size());
+            for (int k = 0; k < 48; k++) {
+                assertEquals(stored.get(k).period(), saPublished.get(k).period());
+                assertEquals(stored.get(k).sa(), saPublished.get(k).value(), 1e-9 * stored.get(k).sa());
+            }
+            assertEquals(47, published.stream().filter(o -> o.series().id().equals("output_value.ALL.ALL.sa_mom_pct")).count());
+            assertTrue(published.stream().noneMatch(o -> o.series().measure().equals("employment")));
+
             Javalin app = new Server(db, ref).start("127.0.0.1", 0);
             try {
                 HttpClient http = HttpClient.newHttpClient();
