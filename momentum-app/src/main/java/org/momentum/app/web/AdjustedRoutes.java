@@ -30,9 +30,23 @@ public final class AdjustedRoutes {
 
     public void register(JavalinConfig cfg) {
         cfg.routes.get("/api/adjusted", this::adjusted);
+        cfg.routes.get("/adjusted", this::page);
     }
 
-    private void adjusted(Context ctx) throws Exception {
+    /** The dashboard's series view of one adjusted series; same parameters as the API. */
+    private void page(Context ctx) throws Exception {
+        AdjustedSeries.Key key = key(ctx);
+        AdjustedSeries.Header h = AdjustedSeries.header(db, key);
+        if (h == null) {
+            ctx.status(404).html("<!DOCTYPE html><html><body><p>No adjusted series for " + Html.esc(key.measure() + " " + key.industry()
+                    + " " + key.region()) + ".</p></body></html>");
+            return;
+        }
+        ctx.html(AdjustedPage.render(h, AdjustedSeries.observations(db, key, period(ctx, "from", Period.of(1900, 1)), period(ctx, "to", Period.of(2999, 12)))));
+    }
+
+    /** The series asked for, checked as /api/indicators checks it. */
+    private AdjustedSeries.Key key(Context ctx) {
         String measure = param(ctx, "measure", "output_value");
         String industry = param(ctx, "industry", "ALL");
         String region = param(ctx, "region", "ALL");
@@ -41,10 +55,15 @@ public final class AdjustedRoutes {
             throw new Server.BadRequest("industry: '" + industry + "' is not ALL, a section, a division or a class of GB/T 4754-2017");
         if (!region.equals("ALL") && ref.regions().province(region) == null)
             throw new Server.BadRequest("region: '" + region + "' is not ALL or a province code NN0000");
+        return new AdjustedSeries.Key(measure, industry, region);
+    }
+
+    private void adjusted(Context ctx) throws Exception {
+        AdjustedSeries.Key key = key(ctx);
+        String measure = key.measure(), industry = key.industry(), region = key.region();
         int from = period(ctx, "from", Period.of(1900, 1));
         int to = period(ctx, "to", Period.of(2999, 12));
         if (from > to) throw new Server.BadRequest("from is after to");
-        AdjustedSeries.Key key = new AdjustedSeries.Key(measure, industry, region);
         AdjustedSeries.Header h = AdjustedSeries.header(db, key);
         if (h == null) {
             send(ctx, 404, Map.of("error", "no adjusted series for " + measure + " " + industry + " " + region

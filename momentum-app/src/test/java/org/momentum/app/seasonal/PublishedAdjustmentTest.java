@@ -114,6 +114,10 @@ class PublishedAdjustmentTest {
                 assertFalse(o.get("estimated").asBoolean());
                 assertTrue(j.get("diagnostics").has("q"));
                 assertEquals(404, get(http, base + "?measure=employment").statusCode());
+                HttpResponse<String> page = get(http, "http://127.0.0.1:" + app.port() + "/adjusted?measure=output_value&industry=ALL&region=ALL");
+                assertEquals(200, page.statusCode());
+                assertTrue(page.body().contains("<polyline") && page.body().contains("<td>2018-12</td>"), page.body());
+                assertTrue(page.body().contains("X13 RSA4"), page.body());
                 assertEquals(400, get(http, base + "?region=999999").statusCode());
                 assertEquals(400, get(http, base + "?from=2016-13").statusCode());
             } finally {
