@@ -19,7 +19,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench import|cube|quality [--enterprises N] [--repeat K] [--dir DIR] [--eval-enterprises N] [--seeds K]"
+            System.err.println("usage: Bench import|cube|quality|adjust [--enterprises N] [--repeat K] [--dir DIR] [--eval-enterprises N] [--seeds K]"
                     + " | forecast-m3 [--r-series N] [--methods LIST] [--threads T] [--data DIR]");
             System.exit(2);
         }
@@ -36,6 +36,7 @@ public final class Bench {
             case "parse" -> ImportBench.parseOnly(enterprises, repeat, dir);
             case "quality" -> QualityBench.run(args, enterprises, repeat);
             case "forecast-m3" -> ForecastM3Bench.run(args);
+            case "adjust" -> AdjustBench.run(Integer.parseInt(opt(args, "--enterprises", "60000")), repeat);
             default -> {
                 System.err.println("unknown benchmark " + what);
                 System.exit(2);

@@ -13,7 +13,18 @@ import java.util.Locale;
  */
 public record AdjustmentSpec(Method method, String specName, boolean chineseCalendar,
                              List<SpringFestivalRegressor.Window> springFestivalWindows) {
-    public enum Method { X13, TRAMOSEATS }
+    public enum Method {
+        X13, TRAMOSEATS;
+
+        /** The command-line name: x13, tramoseats (or tramo-seats), any case. */
+        public static Method parse(String name) {
+            return switch (name == null ? "" : name.trim().toLowerCase(Locale.ROOT)) {
+                case "x13", "x-13" -> X13;
+                case "tramoseats", "tramo-seats" -> TRAMOSEATS;
+                default -> throw new IllegalArgumentException("method must be x13 or tramoseats, not '" + name + "'");
+            };
+        }
+    }
 
     public AdjustmentSpec {
         if (method == null) throw new IllegalArgumentException("method missing");

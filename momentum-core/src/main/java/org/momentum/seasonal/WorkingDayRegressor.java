@@ -31,7 +31,8 @@ public final class WorkingDayRegressor {
 
     /**
      * The centred regressor "wd" for the years {@code firstYear..lastYear} that the official calendar covers
-     * (2007–2026 for china-holidays.csv); outside them the calendar is unknown and JDemetra+ gets no extension.
+     * (2007–2026 for china-holidays.csv). Outside them the calendar is unknown (each year's adjusted working days
+     * come with its notice), so there is no extrapolation: {@link SeasonalAdjuster} refuses a series beyond them.
      */
     public static Regressor of(Map<LocalDate, Boolean> officialDays, int firstYear, int lastYear) {
         if (lastYear < firstYear + 1) throw new IllegalArgumentException("need at least two calendar years");

@@ -35,6 +35,8 @@ public abstract class BulkWriter implements AutoCloseable {
 
     public abstract BulkWriter ts(java.sql.Timestamp t) throws SQLException;
 
+    public abstract BulkWriter bool(boolean b) throws SQLException;
+
     public abstract void endRow() throws SQLException;
 
     /** Makes every appended row visible to SQL in the same transaction. */
@@ -74,6 +76,12 @@ public abstract class BulkWriter implements AutoCloseable {
         @Override public BulkWriter intg(int i) throws SQLException {
             begin();
             a.append(i);
+            return this;
+        }
+
+        @Override public BulkWriter bool(boolean b) throws SQLException {
+            begin();
+            a.append(b);
             return this;
         }
 
@@ -122,6 +130,11 @@ public abstract class BulkWriter implements AutoCloseable {
 
         @Override public BulkWriter intg(int i) throws SQLException {
             ps.setInt(col++, i);
+            return this;
+        }
+
+        @Override public BulkWriter bool(boolean b) throws SQLException {
+            ps.setBoolean(col++, b);
             return this;
         }
 

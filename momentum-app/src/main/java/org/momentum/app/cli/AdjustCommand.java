@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "adjust", mixinStandardHelpOptions = true,
         description = {"Seasonally adjusts each series of a series,period,value file with JDemetra+ (X-13 or TRAMO-SEATS),",
                 "with China's Spring Festival and working days as calendar regressors, and writes adjusted.csv.",
-                "A summary line per series (model, log, outliers, calendar t-stats) goes to standard error."})
+                "A summary line per series (model, log, outliers, calendar t-stats) goes to standard error.",
+                "A February row with span=jan-feb holds January + February; the split is estimated and flagged (estimated=true)."})
 public final class AdjustCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -50,11 +51,7 @@ public final class AdjustCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AdjustmentSpec as;
         try {
-            AdjustmentSpec.Method m = switch (method.toLowerCase(Locale.ROOT)) {
-                case "x13" -> AdjustmentSpec.Method.X13;
-                case "tramoseats", "tramo-seats" -> AdjustmentSpec.Method.TRAMOSEATS;
-                default -> throw new IllegalArgumentException("--method must be x13 or tramoseats, not " + method);
-            };
+            AdjustmentSpec.Method m = AdjustmentSpec.Method.parse(method);
             as = noCalendar ? AdjustmentSpec.plain(m, specName) : AdjustmentSpec.of(m, specName)
                     .withWindows(threeWindows ? SpringFestivalRegressor.threeWindows() : SpringFestivalRegressor.defaultWindows());
         } catch (IllegalArgumentException e) {
@@ -74,7 +71,7 @@ public final class AdjustCommand implements Callable<Integer> {
         for (SeriesFiles.Series s : series) {
             AdjustmentResult r;
             try {
-                r = adjuster.adjust(s.start(), s.values());
+                r = adjuster.adjust(s.start(), s.values(), s.janFebSums());
             } catch (RuntimeException e) {
                 err.println("momentum adjust: series " + s.id() + ": " + e.getMessage());
                 return 1;
@@ -88,6 +85,7 @@ public final class AdjustCommand implements Callable<Integer> {
             for (var e : d.regressors())
                 line.append(String.format(Locale.ROOT, ", %s %.4f (t %.1f%s)", e.name(), e.coefficient(), e.tStat(), e.significant() ? "" : ", n.s."));
             err.println(line);
+            for (String note : d.notes()) err.println("  " + s.id() + ": " + note);
         }
         SeriesFiles.write(out, ids, results);
         err.printf("%d series -> %s%n", ids.size(), out);

@@ -77,6 +77,7 @@ public final class DemoCommand implements Callable<Integer> {
                 store.inTransaction(c -> AuditLog.append(c, "demo", "demo.load", "demo", "seed " + GeneratorSpec.demo().seed(),
                         "synthetic demo panel loaded and computed: " + rows + " indicator rows"));
                 out.printf("computed %,d indicator rows%n", rows);
+                new AdjustOptions().run(store, org.momentum.seasonal.AdjustmentSpec.chinaDefault(), "demo", out);
             } else {
                 out.println("The demo is already loaded in " + store.url() + "; serving it.");
             }

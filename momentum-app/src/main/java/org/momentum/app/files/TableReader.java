@@ -220,9 +220,15 @@ public final class TableReader implements AutoCloseable {
      * fields handed over in the order of {@code columns}. Errors name file and line.
      */
     public static void forEachRow(Path file, List<String> columns, RowVisitor visitor) {
-        try (TableReader t = open(file, null, columns, List.of(), false)) {
-            int[] idx = new int[columns.size()];
-            for (int i = 0; i < idx.length; i++) idx[i] = t.column(columns.get(i));
+        forEachRow(file, columns, List.of(), visitor);
+    }
+
+    /** As {@link #forEachRow(Path, List, RowVisitor)} with optional columns after the required ones (empty when absent). */
+    public static void forEachRow(Path file, List<String> columns, List<String> optional, RowVisitor visitor) {
+        try (TableReader t = open(file, null, columns, optional, false)) {
+            List<String> all = concat(columns, optional);
+            int[] idx = new int[all.size()];
+            for (int i = 0; i < idx.length; i++) idx[i] = t.column(all.get(i));
             String[] f = new String[idx.length];
             while (true) {
                 try {

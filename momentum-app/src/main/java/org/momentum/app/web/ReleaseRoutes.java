@@ -138,6 +138,16 @@ public final class ReleaseRoutes {
         t.add(new ApiEndpoint("/api/forecasts/accuracy", "forecasts", "Forecasting record",
                 "Past forecast vintages scored against the outturns: sMAPE, scaled error, interval coverage, annual growth error, per method.",
                 cell, ApiEndpoint.JSON, null));
+        // AdjustedRoutes, registered in Server.start (the last computation's seasonal adjustment; releases publish theirs as .sa series)
+        t.add(new ApiEndpoint("/api/adjusted", "working data", "Seasonally adjusted series (not a release)",
+                "One level series as adjusted by the last computation (momentum compute): method, spec, revision policy, model, outliers, "
+                        + "calendar regressors, diagnostics and notes, and per month value, sa, trend, seasonal, calendar, irregular, sa_mom_pct, estimated. "
+                        + "404 for a series that is not adjusted (stocks, or not computed).",
+                List.of(query("measure", "string", "A flow indicator code (default output_value).", "output_value"),
+                        query("industry", "string", "ALL, a section, division or class (default ALL).", "ALL"),
+                        query("region", "string", "ALL or a province code NN0000 (default ALL).", "ALL"),
+                        query("from", "string", "First month YYYY-MM.", "2017-01"), query("to", "string", "Last month YYYY-MM.", "2018-12")),
+                ApiEndpoint.JSON, null));
         // TargetRoutes, registered in Server.start
         ApiEndpoint.Param targetPeriod = query("period", "string", "Assess at this month YYYY-MM (default: the latest computed month).", "2018-06");
         t.add(new ApiEndpoint("/api/targets", "targets", "Targets and their assessment",

@@ -40,6 +40,7 @@ public final class Server {
             cfg.routes.get("/api/health", this::health);
             cfg.routes.get("/api/indicators", this::indicators);
             new OutlookRoutes(db, ref).register(cfg.routes);
+            new AdjustedRoutes(db, ref).register(cfg);
             cfg.routes.get("/", ctx -> ctx.html(new HeadlinePage(db, ref).render(lang(ctx))));
             new ReleaseRoutes(db, ref, clock).register(cfg.routes);
             var scheduler = new org.momentum.app.releases.ReleaseScheduler(db, clock, schedulerTickMillis);
