@@ -74,6 +74,9 @@ public final class PublishedAdjustment {
         List<AdjustedSeries.Entry> entries = new ArrayList<>();
         List<AdjustedSeries.Key> keys = new ArrayList<>();
         List<SeasonalBatch.Input> inputs = new ArrayList<>();
+        List<Memo> memoKeys = new ArrayList<>();
+        List<AdjustedSeries.Key> reusedKeys = new ArrayList<>();
+        List<SeasonalBatch.Outcome> reused = new ArrayList<>();
         String method = spec.method().name(), specName = spec.specName(), policy = revision.code();
         for (AdjustedSeries.Levels l : levels) {
             String skip = null;
@@ -90,11 +93,20 @@ public final class PublishedAdjustment {
             if (skip != null) {
                 entries.add(AdjustedSeries.Entry.skipped(l.key(), method, specName, policy, skip));
             } else {
-                keys.add(l.key());
                 String model = saved.get(l.key());
+                Memo memo = new Memo(l.key(), p[from], v, spec, revision, model);
+                SeasonalBatch.Outcome known = MEMO.get(memo);
+                if (known != null) {
+                    reusedKeys.add(l.key());
+                    reused.add(known);
+                    continue;
+                }
+                keys.add(l.key());
+                memoKeys.add(memo);
                 inputs.add(new SeasonalBatch.Input(l.key().toString(), p[from], v, java.util.Map.of(), model == null ? null : SavedModel.parse(model)));
             }
         }
+        keys.addAll(reusedKeys);
         SeasonalAdjuster adjuster = new SeasonalAdjuster(spec, spec.chineseCalendar() ? calendar.regressors(spec.springFestivalWindows()) : List.of());
         int total = inputs.size();
         Object lock = new Object();
@@ -104,6 +116,9 @@ public final class PublishedAdjustment {
             }
         });
         progress.finish("adjust", total);
+        for (int i = 0; i < outcomes.size(); i++) MEMO.put(memoKeys.get(i), outcomes.get(i));
+        outcomes = new ArrayList<>(outcomes);
+        outcomes.addAll(reused);
         for (int i = 0; i < outcomes.size(); i++) {
             SeasonalBatch.Outcome o = outcomes.get(i);
             if (o.adjusted()) {
@@ -115,4 +130,27 @@ public final class PublishedAdjustment {
         }
         return entries;
     }
+
+    /**
+     * The same series (values, start, spec, policy, saved model) adjusted again in this process — {@code compute}
+     * and then a release of the same data in {@code momentum demo} — gets the result already computed: the
+     * adjustment is a deterministic function of these inputs.
+     */
+    private record Memo(AdjustedSeries.Key key, int start, double[] values, AdjustmentSpec spec, RevisionPolicy policy, String model) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Memo m && key.equals(m.key) && start == m.start && java.util.Arrays.equals(values, m.values)
+                    && spec.equals(m.spec) && policy == m.policy && java.util.Objects.equals(model, m.model);
+        }
+
+        @Override
+        public int hashCode() { return java.util.Objects.hash(key, start, java.util.Arrays.hashCode(values), spec, policy, model); }
+    }
+
+    private static final int MEMO_SIZE = 50_000;
+    private static final java.util.Map<Memo, SeasonalBatch.Outcome> MEMO = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Memo, SeasonalBatch.Outcome> eldest) { return size() > MEMO_SIZE; }
+            });
 }
