@@ -62,9 +62,6 @@ public final class Database implements AutoCloseable {
         Flyway.configure()
                 .dataSource(new ConnectionDataSource(this))
                 .locations("classpath:db/migration")
-                // capabilities are developed in parallel and each owns a version number: a store created between
-                // merges may lack a lower one (e.g. V4 after V6), which is applied then instead of refused
-                .outOfOrder(true)
                 .load()
                 .migrate();
     }
