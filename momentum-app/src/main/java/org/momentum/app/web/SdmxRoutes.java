@@ -35,7 +35,7 @@ public final class SdmxRoutes {
     static final String CSV = "application/vnd.sdmx.data+csv;version=1.0.0";
     static final String STRUCTURE = "application/vnd.sdmx.structure+xml;version=2.1";
     private static final Set<String> DATA_PARAMS = Set.of("startPeriod", "endPeriod", "lastNObservations", "firstNObservations",
-            "updatedAfter", "dimensionAtObservation", "detail", "includeHistory", "format");
+            "updatedAfter", "dimensionAtObservation", "detail", "format");
 
     private final Database db;
     private final Clock clock;
@@ -124,8 +124,9 @@ public final class SdmxRoutes {
         if (dimAtObs != null && !dimAtObs.equals(SdmxStructure.TIME.id()))
             throw new SdmxError(501, 501, "dimensionAtObservation: only TIME_PERIOD is implemented");
         String detail = ctx.queryParam("detail");
-        if (detail != null && !Set.of("full", "dataonly").contains(detail))
-            throw new SdmxError(501, 501, "detail: only full and dataonly are implemented");
+        if (detail != null && !Set.of("full", "serieskeysonly", "nodata").contains(detail))
+            throw new SdmxError(501, 501, "detail: only full, serieskeysonly and nodata are implemented");
+        boolean keysOnly = detail != null && !detail.equals("full");
         SdmxQuery q = query(ctx);
         Instant now = Clocks.now(clock);
         List<SdmxDataWriter.Series> found = new ArrayList<>();
@@ -137,7 +138,8 @@ public final class SdmxRoutes {
                 if (q.inRange(o.period()) && (q.updatedAfter() == null || o.realtimeStart().isAfter(q.updatedAfter()))) obs.add(o);
             if (q.firstN() > 0 && obs.size() > q.firstN()) obs = obs.subList(0, q.firstN());
             if (q.lastN() > 0 && obs.size() > q.lastN()) obs = obs.subList(obs.size() - q.lastN(), obs.size());
-            if (!obs.isEmpty()) found.add(new SdmxDataWriter.Series(s.key(), List.copyOf(obs)));
+            // serieskeysonly/nodata: the series that have matching observations, without them
+            if (!obs.isEmpty()) found.add(new SdmxDataWriter.Series(s.key(), keysOnly ? List.of() : List.copyOf(obs)));
         }
         if (found.isEmpty()) throw SdmxError.noResults("no published observations match " + ctx.path());
         switch (format) {

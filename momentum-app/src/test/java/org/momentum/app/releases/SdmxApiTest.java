@@ -145,6 +145,24 @@ class SdmxApiTest {
     }
 
     @Test
+    void sdmxDlListsSeriesKeysWithAWildcard() throws Exception {
+        java.util.Set<String> api = new java.util.TreeSet<>();
+        for (JsonNode x : s.get("/api/series?measure=output_value&region=ALL&variable=value").get("series"))
+            api.add("M.output_value." + x.get("industry").asText() + ".ALL.value");
+        try (Connection c = sdmxDl()) {
+            DataSet data = c.getData(DatabaseRef.NO_DATABASE, FlowRef.parse(FLOW),
+                    Query.builder().key(Key.parse("M.output_value..ALL.value")).detail(sdmxdl.Detail.SERIES_KEYS_ONLY).build());
+            java.util.Set<String> keys = new java.util.TreeSet<>();
+            for (Series series : data) {
+                keys.add(series.getKey().toString());
+                assertTrue(series.getObs().isEmpty());
+            }
+            assertEquals(api, keys);
+            assertTrue(keys.containsAll(List.of("M.output_value.ALL.ALL.value", "M.output_value.C.ALL.value", "M.output_value.3491.ALL.value")), keys::toString);
+        }
+    }
+
+    @Test
     void sdmxDlSeesWithheldCellsAsConfidentialWithoutValue() throws Exception {
         Map<String, Double> api = jsonApi("output_value.34.110000");
         assertTrue(api.size() == 15 && api.values().stream().allMatch(v -> v.isNaN()), "withheld in the JSON API " + api);
