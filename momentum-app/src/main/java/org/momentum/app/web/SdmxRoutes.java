@@ -27,7 +27,8 @@ import org.momentum.store.Releases;
  * /sdmx/codelist, /sdmx/conceptscheme [/{agency}[/{id}[/{version}]]] with references; data:
  * /sdmx/data/{flow}[/{key}[/{provider}]] in SDMX-ML 2.1 structure-specific, SDMX-JSON 1.0 or SDMX-CSV 1.0,
  * chosen by the Accept header or the format parameter. Errors are SDMX-ML error messages with the REST
- * spec's codes (100 No results found → 404, 140 Syntax error → 400, 406 Not acceptable, 501 Not implemented).
+ * spec's codes (100 No results found → 404, 140 Syntax error → 400, 406 Not acceptable, 510 Response size exceeds
+ * service limit → 413, 501 Not implemented).
  */
 public final class SdmxRoutes {
     static final String XML = "application/vnd.sdmx.structurespecificdata+xml;version=2.1";
@@ -36,6 +37,9 @@ public final class SdmxRoutes {
     static final String STRUCTURE = "application/vnd.sdmx.structure+xml;version=2.1";
     private static final Set<String> DATA_PARAMS = Set.of("startPeriod", "endPeriod", "lastNObservations", "firstNObservations",
             "updatedAfter", "dimensionAtObservation", "detail", "format");
+
+    /** Series per answer: each is read on its own, and an "all" query on the full cube would be millions of numbers. */
+    static final int MAX_SERIES = 10_000;
 
     private final Database db;
     private final Clock clock;
@@ -129,9 +133,13 @@ public final class SdmxRoutes {
         boolean keysOnly = detail != null && !detail.equals("full");
         SdmxQuery q = query(ctx);
         Instant now = Clocks.now(clock);
+        List<Releases.PublishedSeries> matching = new ArrayList<>();
+        for (Releases.PublishedSeries s : Releases.series(db, now)) if (q.matches(s.key())) matching.add(s);
+        if (matching.size() > MAX_SERIES)
+            throw new SdmxError(413, 510, "Response size exceeds service limit: " + matching.size() + " series match, at most " + MAX_SERIES
+                    + " are served at once; narrow the key");
         List<SdmxDataWriter.Series> found = new ArrayList<>();
-        for (Releases.PublishedSeries s : Releases.series(db, now)) {
-            if (!q.matches(s.key())) continue;
+        for (Releases.PublishedSeries s : matching) {
             // the JSON API's observations (units lin, monthly): the latest vintage public now of each period
             List<RealTimeObservation> obs = new ArrayList<>();
             for (RealTimeObservation o : RealTime.asOf(Releases.vintages(db, s.key(), now), now))
