@@ -316,10 +316,11 @@ final class SdmxStructure {
         names(w, en, zh);
     }
 
+    /** The English name (the Chinese one where a classification has no English), then the Chinese. */
     private static void names(XMLStreamWriter w, String en, String zh) throws XMLStreamException {
         w.writeStartElement(COM, "Name");
         w.writeAttribute("xml", XML_NS, "lang", "en");
-        w.writeCharacters(en);
+        w.writeCharacters(en == null || en.isBlank() ? zh : en);
         w.writeEndElement();
         if (zh != null && !zh.isBlank()) {
             w.writeStartElement(COM, "Name");
