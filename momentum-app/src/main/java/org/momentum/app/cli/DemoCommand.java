@@ -13,6 +13,7 @@ import org.momentum.app.targets.TargetImport;
 import org.momentum.store.AuditLog;
 import org.momentum.store.Database;
 import org.momentum.store.ReferenceData;
+import org.momentum.store.Releases;
 import org.momentum.synthetic.DemoProgramme;
 import org.momentum.synthetic.GeneratorSpec;
 import picocli.CommandLine.Command;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code momentum demo}: generates the synthetic demo panel, loads it through the ordinary import path, runs the
- * monthly compute and serves the dashboard. A second run finds the demo loaded and only serves.
+ * monthly compute, publishes a release of the latest month (embargo now) and serves the dashboard, the public API
+ * and SDMX. A second run finds the demo loaded and released, and only serves.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Loads the synthetic demo (20,000 enterprises, 2015-01..2018-12) through the import path,",
@@ -81,6 +83,10 @@ public final class DemoCommand implements Callable<Integer> {
             } else {
                 out.println("The demo is already loaded in " + store.url() + "; serving it.");
             }
+            org.momentum.dissemination.Release published = org.momentum.app.demo.DemoRelease.publishLatest(store, ReferenceData.shipped(), Clocks.clock(), "demo");
+            if (published != null)
+                out.printf("published release %d of %s: %,d observations (public API /api/series, SDMX /sdmx/data/INDUSTRY)%n",
+                        published.id(), org.momentum.classification.Period.format(published.period()), Releases.observationCount(store, published.id()));
             out.flush();
             if (noServe) return 0;
             ServeCommand.serve(store, listen.host, listen.port, spec);

@@ -48,6 +48,7 @@ public final class Server {
             cfg.routes.exception(ReleaseRoutes.NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             new TargetRoutes(db, ref).register(cfg.routes);
             new QualityRoutes(db, ref).register(cfg.routes);
+            new SdmxRoutes(db, ref, clock).register(cfg.routes);
             cfg.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error"));
         });
