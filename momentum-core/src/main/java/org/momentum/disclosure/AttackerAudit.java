@@ -1,0 +1,207 @@
+package org.momentum.disclosure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.momentum.classification.IndustryClassification;
+import org.momentum.classification.Period;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+/**
+ * The attacker's audit, built from the published output alone and sharing no code with the suppression methods:
+ * for each (table, month) it rebuilds the table's additivity from the cell codes (every industry = the sum of its
+ * parts present in the table at each region where the parts are given, every row by province = the sum of its
+ * provinces; a missing cell is 0), takes every published value as known, every suppressed cell as an unknown
+ * ≥ 0, and for every primary cell solves the two LPs min x and max x (Fischetti &amp; Salazar-González 1999,
+ * "Models and algorithms for the 2-dimensional cell suppression problem", Math. Programming 84:283–312, the
+ * "attacker subproblem"), with ojalgo's simplex. A primary leaks when max &lt; x·(1 + p) or min &gt; x·(1 − p).
+ * Each LP holds only the unknowns connected to the cell through equations (the rest cannot move it).
+ */
+public final class AttackerAudit {
+    private AttackerAudit() {}
+
+    /** The feasible interval of one primary cell as an attacker computes it; max is +∞ when unbounded. */
+    public record Interval(ProtectedCell cell, double min, double max, double requiredLow, double requiredHigh) {
+        public boolean leaks() {
+            double x = cell.cell().value();
+            double tol = 1e-7 * Math.max(1, x);
+            return max < requiredHigh - tol || min > requiredLow + tol;
+        }
+
+        @Override
+        public String toString() {
+            return cell.cell().key() + " = " + cell.cell().value() + ": attacker's interval [" + min + ", " + max
+                    + "], must reach [" + requiredLow + ", " + requiredHigh + "]";
+        }
+    }
+
+    /** Every primary cell's interval; {@link #leaks()} those that fall short. */
+    public record Report(int tables, List<Interval> intervals) {
+        public List<Interval> leaks() { return intervals.stream().filter(Interval::leaks).toList(); }
+
+        public boolean clean() { return leaks().isEmpty(); }
+    }
+
+    public static Report audit(List<ProtectedCell> release, IndustryClassification industries, double protectionPercent) {
+        Map<String, List<ProtectedCell>> byTable = new LinkedHashMap<>();
+        for (ProtectedCell c : release) byTable.computeIfAbsent(c.cell().table() + "\u0000" + c.cell().period(), k -> new ArrayList<>()).add(c);
+        List<Interval> out = new ArrayList<>();
+        for (List<ProtectedCell> t : byTable.values()) out.addAll(new TableAudit(t, industries, protectionPercent / 100).run());
+        return new Report(byTable.size(), out);
+    }
+
+    /** One table of one month. */
+    private static final class TableAudit {
+        final double share;
+        final Map<String, ProtectedCell> cells = new HashMap<>();
+        final List<String> industries = new ArrayList<>();
+        final List<String> provinces = new ArrayList<>();
+        final IndustryClassification ic;
+        final boolean[] levelByProvince = new boolean[5];
+        final Map<String, Integer> unknown = new HashMap<>();
+        final List<String> unknownKey = new ArrayList<>();
+        /** Each equation as unknowns with coefficients = constant. */
+        final List<int[]> eqVars = new ArrayList<>();
+        final List<double[]> eqCoefs = new ArrayList<>();
+        final List<Double> eqConst = new ArrayList<>();
+
+        TableAudit(List<ProtectedCell> table, IndustryClassification ic, double share) {
+            this.ic = ic;
+            this.share = share;
+            TreeSet<String> codes = new TreeSet<>(), regions = new TreeSet<>();
+            for (ProtectedCell c : table) {
+                String key = c.cell().industry() + "|" + c.cell().region();
+                cells.put(key, c);
+                codes.add(c.cell().industry());
+                if (!c.cell().region().equals(Cell.ALL)) {
+                    regions.add(c.cell().region());
+                    levelByProvince[level(c.cell().industry())] = true;
+                }
+                if (c.suppressed()) { unknown.put(key, unknownKey.size()); unknownKey.add(key); }
+            }
+            industries.addAll(codes);
+            provinces.addAll(regions);
+        }
+
+        static int level(String code) {
+            if (code.equals(Cell.ALL)) return 0;
+            return Character.isDigit(code.charAt(0)) ? code.length() : 1;
+        }
+
+        String parentCode(String code) {
+            return switch (level(code)) {
+                case 0 -> null;
+                case 1 -> Cell.ALL;
+                case 2 -> ic.sectionOf(code);
+                default -> code.substring(0, code.length() - 1);
+            };
+        }
+
+        List<Interval> run() {
+            java.util.Set<String> present = new java.util.HashSet<>(industries);
+            Map<String, List<String>> parts = new LinkedHashMap<>();
+            for (String code : industries) {
+                String p = parentCode(code);
+                while (p != null && !present.contains(p)) p = parentCode(p);
+                if (p != null) parts.computeIfAbsent(p, k -> new ArrayList<>()).add(code);
+            }
+            for (var e : parts.entrySet()) {
+                String p = e.getKey();
+                equation(p, Cell.ALL, e.getValue(), null);
+                if (levelByProvince[level(e.getValue().get(0))]) for (String r : provinces) equation(p, r, e.getValue(), null);
+            }
+            for (String code : industries) if (levelByProvince[level(code)] && !provinces.isEmpty()) equation(code, Cell.ALL, null, provinces);
+            return solve();
+        }
+
+        /** total = Σ parts (industries at a region, or the provinces of an industry). */
+        void equation(String industry, String region, List<String> partIndustries, List<String> partRegions) {
+            List<String> keys = new ArrayList<>();
+            if (partIndustries != null) for (String c : partIndustries) keys.add(c + "|" + region);
+            else for (String r : partRegions) keys.add(industry + "|" + r);
+            List<Integer> vars = new ArrayList<>();
+            List<Double> coefs = new ArrayList<>();
+            double constant = 0;
+            String totalKey = industry + "|" + region;
+            // total − Σ parts = 0
+            constant -= term(totalKey, 1, vars, coefs);
+            for (String k : keys) constant -= term(k, -1, vars, coefs);
+            if (vars.isEmpty()) return;
+            eqVars.add(vars.stream().mapToInt(Integer::intValue).toArray());
+            eqCoefs.add(coefs.stream().mapToDouble(Double::doubleValue).toArray());
+            eqConst.add(constant);
+        }
+
+        /** Adds an unknown's coefficient, or returns the published value times the coefficient (0 for a missing cell). */
+        double term(String key, double coef, List<Integer> vars, List<Double> coefs) {
+            Integer u = unknown.get(key);
+            if (u != null) { vars.add(u); coefs.add(coef); return 0; }
+            ProtectedCell c = cells.get(key);
+            return c == null ? 0 : coef * c.cell().value();
+        }
+
+        List<Interval> solve() {
+            int n = unknownKey.size();
+            int[] root = new int[n];
+            for (int i = 0; i < n; i++) root[i] = i;
+            for (int[] vs : eqVars) for (int k = 1; k < vs.length; k++) union(root, vs[0], vs[k]);
+            Map<Integer, List<Integer>> comps = new HashMap<>();
+            for (int i = 0; i < n; i++) comps.computeIfAbsent(find(root, i), k -> new ArrayList<>()).add(i);
+            Map<Integer, List<Integer>> eqsOf = new HashMap<>();
+            for (int e = 0; e < eqVars.size(); e++) eqsOf.computeIfAbsent(find(root, eqVars.get(e)[0]), k -> new ArrayList<>()).add(e);
+            List<Interval> out = new ArrayList<>();
+            for (var comp : comps.entrySet()) {
+                List<Integer> members = comp.getValue();
+                if (members.stream().noneMatch(i -> cells.get(unknownKey.get(i)).status() == Status.PRIMARY)) continue;
+                ExpressionsBasedModel model = new ExpressionsBasedModel();
+                Map<Integer, Variable> var = new HashMap<>();
+                for (int i : members) var.put(i, model.addVariable("x" + i).lower(0));
+                int k = 0;
+                for (int e : eqsOf.getOrDefault(comp.getKey(), List.of())) {
+                    Expression ex = model.addExpression("e" + k++);
+                    int[] vs = eqVars.get(e);
+                    double[] cs = eqCoefs.get(e);
+                    for (int j = 0; j < vs.length; j++) ex.set(var.get(vs[j]), cs[j]);
+                    ex.level(eqConst.get(e));
+                }
+                for (int i : members) {
+                    ProtectedCell c = cells.get(unknownKey.get(i));
+                    if (c.status() != Status.PRIMARY) continue;
+                    Variable v = var.get(i);
+                    v.weight(1);
+                    double max = bound(model.maximise(), c);
+                    double min = bound(model.minimise(), c);
+                    v.weight(0);
+                    double x = c.cell().value();
+                    out.add(new Interval(c, min, max, x * (1 - share), x * (1 + share)));
+                }
+            }
+            return out;
+        }
+
+        static double bound(Optimisation.Result r, ProtectedCell c) {
+            Optimisation.State s = r.getState();
+            if (s == Optimisation.State.UNBOUNDED) return Double.POSITIVE_INFINITY;
+            if (!s.isFeasible())
+                throw new IllegalStateException("audit of " + c.cell().key() + " (" + Period.format(c.cell().period())
+                        + "): the attacker's LP is " + s + " — the published table is not additive");
+            return r.getValue();
+        }
+
+        static int find(int[] root, int i) {
+            while (root[i] != i) { root[i] = root[root[i]]; i = root[i]; }
+            return i;
+        }
+
+        static void union(int[] root, int a, int b) {
+            int x = find(root, a), y = find(root, b);
+            if (x != y) root[x] = y;
+        }
+    }
+}
