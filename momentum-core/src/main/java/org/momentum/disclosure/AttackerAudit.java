@@ -21,7 +21,11 @@ import org.ojalgo.optimisation.Variable;
  * ≥ 0, and for every primary cell solves the two LPs min x and max x (Fischetti &amp; Salazar-González 1999,
  * "Models and algorithms for the 2-dimensional cell suppression problem", Math. Programming 84:283–312, the
  * "attacker subproblem"), with ojalgo's simplex. A primary leaks when max &lt; x·(1 + p) or min &gt; x·(1 − p).
- * Each LP holds only the unknowns connected to the cell through equations (the rest cannot move it).
+ * Each equation holds to within 1e-9 of the published values it adds up (rounding of the published sums). Each
+ * LP holds only the unknowns connected to the cell through equations (the rest cannot move it). Every
+ * optimal table an LP finds is a table the attacker cannot exclude, so it widens every primary's known interval:
+ * an LP is solved for a cell and direction only when no table found so far already reaches the protection, and
+ * the interval reported is then exact; otherwise it is the widest found (enough to prove the protection).
  */
 public final class AttackerAudit {
     private AttackerAudit() {}
@@ -70,6 +74,8 @@ public final class AttackerAudit {
         final List<int[]> eqVars = new ArrayList<>();
         final List<double[]> eqCoefs = new ArrayList<>();
         final List<Double> eqConst = new ArrayList<>();
+        /** Each equation's slack: published sums are additive only to rounding, which must not make the LP infeasible. */
+        final List<Double> eqSlack = new ArrayList<>();
 
         TableAudit(List<ProtectedCell> table, IndustryClassification ic, double share) {
             this.ic = ic;
@@ -130,9 +136,15 @@ public final class AttackerAudit {
             double constant = 0;
             String totalKey = industry + "|" + region;
             // total − Σ parts = 0
-            constant -= term(totalKey, 1, vars, coefs);
-            for (String k : keys) constant -= term(k, -1, vars, coefs);
+            double magnitude = 0, x;
+            constant -= x = term(totalKey, 1, vars, coefs);
+            magnitude += Math.abs(x);
+            for (String k : keys) {
+                constant -= x = term(k, -1, vars, coefs);
+                magnitude += Math.abs(x);
+            }
             if (vars.isEmpty()) return;
+            eqSlack.add(1e-9 * (magnitude + 1));
             eqVars.add(vars.stream().mapToInt(Integer::intValue).toArray());
             eqCoefs.add(coefs.stream().mapToDouble(Double::doubleValue).toArray());
             eqConst.add(constant);
@@ -168,21 +180,53 @@ public final class AttackerAudit {
                     int[] vs = eqVars.get(e);
                     double[] cs = eqCoefs.get(e);
                     for (int j = 0; j < vs.length; j++) ex.set(var.get(vs[j]), cs[j]);
-                    ex.level(eqConst.get(e));
+                    ex.lower(eqConst.get(e) - eqSlack.get(e)).upper(eqConst.get(e) + eqSlack.get(e));
                 }
-                for (int i : members) {
-                    ProtectedCell c = cells.get(unknownKey.get(i));
-                    if (c.status() != Status.PRIMARY) continue;
-                    Variable v = var.get(i);
-                    v.weight(1);
-                    double max = bound(model.maximise(), c);
-                    double min = bound(model.minimise(), c);
-                    v.weight(0);
+                List<Integer> prim = new ArrayList<>();
+                for (int i : members) if (cells.get(unknownKey.get(i)).status() == Status.PRIMARY) prim.add(i);
+                double[] hi = new double[prim.size()], lo = new double[prim.size()];
+                java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+                java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
+                Map<Integer, Integer> index = new HashMap<>();
+                for (int k2 = 0; k2 < members.size(); k2++) index.put(members.get(k2), k2);
+                for (int dir = 1; dir >= -1; dir -= 2) {
+                    // one LP over all primaries first: any feasible table it finds widens every cell's known interval
+                    List<Integer> open = new ArrayList<>();
+                    for (int j = 0; j < prim.size(); j++) open.add(j);
+                    for (int j : open) var.get(prim.get(j)).weight(1 / Math.max(cells.get(unknownKey.get(prim.get(j))).cell().value(), 1e-9));
+                    Optimisation.Result all = dir > 0 ? model.maximise() : model.minimise();
+                    for (int j : open) var.get(prim.get(j)).weight(0);
+                    widen(all, prim, index, hi, lo);
+                    for (int j = 0; j < prim.size(); j++) {
+                        ProtectedCell c = cells.get(unknownKey.get(prim.get(j)));
+                        double x = c.cell().value(), need = dir > 0 ? x * (1 + share) : x * (1 - share);
+                        if (dir > 0 ? hi[j] >= need : lo[j] <= need) continue; // a feasible table already shows it
+                        Variable v = var.get(prim.get(j));
+                        v.weight(1);
+                        Optimisation.Result r = dir > 0 ? model.maximise() : model.minimise();
+                        v.weight(0);
+                        double b = bound(r, c);
+                        if (dir > 0) hi[j] = Math.max(hi[j], b); else lo[j] = Math.min(lo[j], b);
+                        widen(r, prim, index, hi, lo);
+                    }
+                }
+                for (int j = 0; j < prim.size(); j++) {
+                    ProtectedCell c = cells.get(unknownKey.get(prim.get(j)));
                     double x = c.cell().value();
-                    out.add(new Interval(c, min, max, x * (1 - share), x * (1 + share)));
+                    out.add(new Interval(c, Math.min(lo[j], x), Math.max(hi[j], x), x * (1 - share), x * (1 + share)));
                 }
             }
             return out;
+        }
+
+        /** Every primary's value in a feasible table the solver found: the attacker cannot exclude it. */
+        static void widen(Optimisation.Result r, List<Integer> prim, Map<Integer, Integer> index, double[] hi, double[] lo) {
+            if (!r.getState().isFeasible() || r.count() == 0) return;
+            for (int j = 0; j < prim.size(); j++) {
+                double v = r.doubleValue(index.get(prim.get(j)));
+                hi[j] = Math.max(hi[j], v);
+                lo[j] = Math.min(lo[j], v);
+            }
         }
 
         static double bound(Optimisation.Result r, ProtectedCell c) {

@@ -124,12 +124,15 @@ public final class CertifiedSuppression implements SuppressionMethod {
             boolean hasPartners() { return t.parent[u] >= 0; }
         }
 
-        /** One shape per ancestor with two or more parts (nearest first), and the root chain when there is none. */
+        /**
+         * One shape per ancestor with two or more parts (nearest first), and the chain from the root, which needs no
+         * partner (the grand total has no equation above it) but moves the totals.
+         */
         List<Shape> shapes(int p) {
             List<Shape> out = new ArrayList<>();
             int i = t.node(p);
             for (int u = i; t.parent[u] >= 0; u = t.parent[u]) if (t.children[t.parent[u]].length >= 2) out.add(new Shape(p, u));
-            if (out.isEmpty()) out.add(new Shape(p, 0));
+            out.add(new Shape(p, 0));
             return out;
         }
 
