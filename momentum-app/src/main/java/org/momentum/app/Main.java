@@ -9,6 +9,7 @@ import org.momentum.app.cli.ForecastCommand;
 import org.momentum.app.cli.GenerateCommand;
 import org.momentum.app.cli.ImportCommand;
 import org.momentum.app.cli.IndicatorsCommand;
+import org.momentum.app.cli.ProtectCommand;
 import org.momentum.app.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "momentum", mixinStandardHelpOptions = true, version = "Momentum 0.1.0",
         description = "Industrial statistics for a national regulator: intake, indicators, release, dashboard.",
         subcommands = {ImportCommand.class, IndicatorsCommand.class, ComputeCommand.class, GenerateCommand.class,
-                DemoCommand.class, ServeCommand.class, AuditCommand.class, ForecastCommand.class, BacktestCommand.class, AdjustCommand.class,
+                DemoCommand.class, ServeCommand.class, AuditCommand.class, ForecastCommand.class, BacktestCommand.class, AdjustCommand.class, ProtectCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Override
