@@ -10,15 +10,16 @@ import java.util.Locale;
 
 /**
  * End-to-end benchmarks, each against the baseline its issue names, measured in the same run:
- * {@code import} (issue 2: reports import against DuckDB's read_csv) and {@code cube} (issue 3: the indicator
- * cube against the same cube in DuckDB SQL). Run through {@code momentum-bench/run.sh NAME [options]}.
+ * {@code import} (issue 2: reports import against DuckDB's read_csv), {@code cube} (issue 3: the indicator
+ * cube against the same cube in DuckDB SQL) and {@code protect} (issue 11: disclosure control of the national
+ * release, certified method against the hypercube baseline). Run through {@code momentum-bench/run.sh NAME [options]}.
  */
 public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench import|cube [--enterprises N] [--repeat K] [--dir DIR]");
+            System.err.println("usage: Bench import|cube|protect [--enterprises N] [--repeat K] [--dir DIR] [--months M] [--audit-months 6,12] [--audit-sample N]");
             System.exit(2);
         }
         String what = args[0];
@@ -32,6 +33,9 @@ public final class Bench {
             case "import" -> ImportBench.run(enterprises, repeat, dir);
             case "cube" -> CubeBench.run(enterprises, repeat, dir);
             case "parse" -> ImportBench.parseOnly(enterprises, repeat, dir);
+            case "protect" -> ProtectBench.run(enterprises, repeat, Integer.parseInt(opt(args, "--months", "12")),
+                    java.util.Arrays.stream(opt(args, "--audit-months", "6").split(",")).map(String::trim).map(Integer::valueOf).toList(),
+                    Integer.parseInt(opt(args, "--audit-sample", "200")));
             default -> {
                 System.err.println("unknown benchmark " + what);
                 System.exit(2);

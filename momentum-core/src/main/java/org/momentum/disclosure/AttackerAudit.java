@@ -52,11 +52,30 @@ public final class AttackerAudit {
         public boolean clean() { return leaks().isEmpty(); }
     }
 
+    /** Every primary cell of every table. */
     public static Report audit(List<ProtectedCell> release, IndustryClassification industries, double protectionPercent) {
+        return audit(release, industries, protectionPercent, Integer.MAX_VALUE, 0);
+    }
+
+    /**
+     * At most {@code primariesPerTable} primary cells of each table, drawn at random (seeded), for releases too large
+     * to audit whole: the LPs still hold every equation and unknown connected to the drawn cells.
+     */
+    public static Report audit(List<ProtectedCell> release, IndustryClassification industries, double protectionPercent,
+                               int primariesPerTable, long seed) {
         Map<String, List<ProtectedCell>> byTable = new LinkedHashMap<>();
         for (ProtectedCell c : release) byTable.computeIfAbsent(c.cell().table() + "\u0000" + c.cell().period(), k -> new ArrayList<>()).add(c);
         List<Interval> out = new ArrayList<>();
-        for (List<ProtectedCell> t : byTable.values()) out.addAll(new TableAudit(t, industries, protectionPercent / 100).run());
+        java.util.Random rnd = new java.util.Random(seed);
+        for (List<ProtectedCell> t : byTable.values()) {
+            java.util.Set<ProtectedCell> drawn = null;
+            List<ProtectedCell> prim = new ArrayList<>(t.stream().filter(c -> c.status() == Status.PRIMARY).toList());
+            if (prim.size() > primariesPerTable) {
+                java.util.Collections.shuffle(prim, rnd);
+                drawn = new java.util.HashSet<>(prim.subList(0, primariesPerTable));
+            }
+            out.addAll(new TableAudit(t, industries, protectionPercent / 100, drawn).run());
+        }
         return new Report(byTable.size(), out);
     }
 
@@ -77,8 +96,12 @@ public final class AttackerAudit {
         /** Each equation's slack: published sums are additive only to rounding, which must not make the LP infeasible. */
         final List<Double> eqSlack = new ArrayList<>();
 
-        TableAudit(List<ProtectedCell> table, IndustryClassification ic, double share) {
+        /** The primaries to audit; null = all. */
+        final java.util.Set<ProtectedCell> drawn;
+
+        TableAudit(List<ProtectedCell> table, IndustryClassification ic, double share, java.util.Set<ProtectedCell> drawn) {
             this.ic = ic;
+            this.drawn = drawn;
             this.share = share;
             TreeSet<String> codes = new TreeSet<>(), regions = new TreeSet<>();
             for (ProtectedCell c : table) {
@@ -170,7 +193,7 @@ public final class AttackerAudit {
             List<Interval> out = new ArrayList<>();
             for (var comp : comps.entrySet()) {
                 List<Integer> members = comp.getValue();
-                if (members.stream().noneMatch(i -> cells.get(unknownKey.get(i)).status() == Status.PRIMARY)) continue;
+                if (members.stream().noneMatch(i -> audited(cells.get(unknownKey.get(i))))) continue;
                 ExpressionsBasedModel model = new ExpressionsBasedModel();
                 Map<Integer, Variable> var = new HashMap<>();
                 for (int i : members) var.put(i, model.addVariable("x" + i).lower(0));
@@ -183,7 +206,7 @@ public final class AttackerAudit {
                     ex.lower(eqConst.get(e) - eqSlack.get(e)).upper(eqConst.get(e) + eqSlack.get(e));
                 }
                 List<Integer> prim = new ArrayList<>();
-                for (int i : members) if (cells.get(unknownKey.get(i)).status() == Status.PRIMARY) prim.add(i);
+                for (int i : members) if (audited(cells.get(unknownKey.get(i)))) prim.add(i);
                 double[] hi = new double[prim.size()], lo = new double[prim.size()];
                 java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
                 java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
@@ -218,6 +241,8 @@ public final class AttackerAudit {
             }
             return out;
         }
+
+        boolean audited(ProtectedCell c) { return c.status() == Status.PRIMARY && (drawn == null || drawn.contains(c)); }
 
         /** Every primary's value in a feasible table the solver found: the attacker cannot exclude it. */
         static void widen(Optimisation.Result r, List<Integer> prim, Map<Integer, Integer> index, double[] hi, double[] lo) {

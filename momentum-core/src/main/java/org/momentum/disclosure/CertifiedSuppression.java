@@ -78,20 +78,57 @@ public final class CertifiedSuppression implements SuppressionMethod {
 
         double cellCost(int id) { return sup[id] ? 0 : cost[id]; }
 
+        /** The cost of a node's cell at a column, INF when the cell is empty (a chain cannot pass there). */
+        double topCost(int node, int column) {
+            int id = t.id(node, column);
+            return t.exists(id) ? cellCost(id) : INF;
+        }
+
         /** One way a certificate can be laid out for a primary: the second column, the partner (−1: none). */
         record Candidate(int otherColumn, int partner, double cost) {}
 
         boolean protect(int p, double need) {
             List<Shape> shapes = shapes(p);
-            // one rectangle that carries t both ways
+            // one rectangle that carries t both ways: branch and bound over the layouts, nearest ancestor first
+            double best = INF;
             Shape bestShape = null;
-            Candidate best = null;
+            Candidate bestCandidate = null;
+            search:
             for (Shape s : shapes) {
-                for (Candidate c : candidates(s, need, need, need, need)) {
-                    if (best == null || c.cost < best.cost) { best = c; bestShape = s; }
+                // the branch's own chain is a lower bound of every layout of this shape: cheapest columns first
+                int[] others = otherColumns(s);
+                double[] cps = new double[others.length];
+                Integer[] order = new Integer[others.length];
+                for (int k = 0; k < others.length; k++) {
+                    cps[k] = walkBranch(s, others[k], need, need, best);
+                    order[k] = k;
+                }
+                Arrays.sort(order, Comparator.comparingDouble(k -> cps[k]));
+                for (int k : order) {
+                    double cp = cps[k];
+                    int other = others[k];
+                    if (!(cp < best)) break;
+                    if (!s.hasPartners()) {
+                        best = cp;
+                        bestShape = s;
+                        bestCandidate = new Candidate(other, -1, cp);
+                    } else {
+                        for (int q : s.partners) {
+                            // the partner's top cells are a lower bound of its chain
+                            double lb = topCost(q, s.r) + (other >= 0 ? topCost(q, other) : 0);
+                            if (!(cp + lb < best)) continue;
+                            double cq = walkPartner(s, q, other, need, need, best - cp);
+                            if (cp + cq < best) {
+                                best = cp + cq;
+                                bestShape = s;
+                                bestCandidate = new Candidate(other, q, best);
+                            }
+                        }
+                    }
+                    if (best == 0) break search; // nothing new to suppress: cannot do better
                 }
             }
-            if (best != null && apply(bestShape, best, new double[] {need, need, need, need})) return true;
+            if (bestCandidate != null && apply(bestShape, bestCandidate, new double[] {need, need, need, need})) return true;
             // sums of smaller certificates, each direction on its own
             return accumulate(shapes, need, +1) & accumulate(shapes, need, -1);
         }
@@ -143,11 +180,11 @@ public final class CertifiedSuppression implements SuppressionMethod {
         List<Candidate> candidates(Shape s, double pr, double po, double qr, double qo) {
             List<Candidate> out = new ArrayList<>();
             for (int other : otherColumns(s)) {
-                double cp = walkBranch(s, other, pr, po);
+                double cp = walkBranch(s, other, pr, po, INF);
                 if (cp == INF) continue;
                 if (!s.hasPartners()) { out.add(new Candidate(other, -1, cp)); continue; }
                 for (int q : s.partners) {
-                    double cq = walkPartner(s, q, other, qr, qo);
+                    double cq = walkPartner(s, q, other, qr, qo, INF);
                     if (cq < INF) out.add(new Candidate(other, q, cp + cq));
                 }
             }
@@ -170,23 +207,26 @@ public final class CertifiedSuppression implements SuppressionMethod {
             if (other >= 0) { cols[1] = other; thr[1] = thrOther; ncols = 2; }
         }
 
-        double walkBranch(Shape s, int other, double thrR, double thrOther) {
+        double walkBranch(Shape s, int other, double thrR, double thrOther, double budget) {
             setColumns(s.r, other, thrR, thrOther);
             forced = s.below;
-            return walk(s.u, 0, (1 << ncols) - 1);
+            return walk(s.u, 0, (1 << ncols) - 1, budget);
         }
 
-        double walkPartner(Shape s, int q, int other, double thrR, double thrOther) {
+        private static final int[] NONE = new int[0];
+
+        double walkPartner(Shape s, int q, int other, double thrR, double thrOther, double budget) {
             setColumns(s.r, other, thrR, thrOther);
-            forced = new int[0];
-            return walk(q, 0, (1 << ncols) - 1);
+            forced = NONE;
+            return walk(q, 0, (1 << ncols) - 1, budget);
         }
 
         /**
          * The cheapest chain from node n down, at the active columns (bit mask over {@link #cols}): every cell on it
          * must exist; a column ends at the first node not broken down there, whose cell must hold the threshold.
+         * Chains dearer than the budget are cut short (branch and bound) and come back as INF.
          */
-        double walk(int n, int fi, int mask) {
+        double walk(int n, int fi, int mask, double budget) {
             double c = 0;
             int next = mask;
             for (int k = 0; k < ncols; k++) {
@@ -194,6 +234,7 @@ public final class CertifiedSuppression implements SuppressionMethod {
                 int id = t.id(n, cols[k]);
                 if (!t.exists(id)) return INF;
                 c += cellCost(id);
+                if (c > budget) return INF;
                 if (!t.splitAt(n, cols[k])) {
                     if (!(t.value[id] >= thr[k])) return INF;
                     next &= ~(1 << k);
@@ -203,14 +244,14 @@ public final class CertifiedSuppression implements SuppressionMethod {
             if (next == 0) return c;
             if (fi < forced.length) {
                 int ch = forced[fi];
-                double r = walk(ch, fi + 1, next);
+                double r = walk(ch, fi + 1, next, budget - c);
                 choice[n] = ch;
                 return c + r;
             }
             double best = INF;
             int bc = -1;
             for (int ch : t.children[n]) {
-                double r = walk(ch, forced.length, next);
+                double r = walk(ch, forced.length, next, Math.min(budget - c, best));
                 if (r < best) { best = r; bc = ch; }
             }
             choice[n] = bc;
@@ -237,10 +278,10 @@ public final class CertifiedSuppression implements SuppressionMethod {
         boolean apply(Shape s, Candidate c, double[] th) {
             List<Integer> cells = new ArrayList<>();
             int[] leaves = {-1, -1};
-            if (walkBranch(s, c.otherColumn, th[0], th[1]) == INF) return false;
+            if (walkBranch(s, c.otherColumn, th[0], th[1], INF) == INF) return false;
             collect(s.u, cells, leaves);
             if (c.partner >= 0) {
-                if (walkPartner(s, c.partner, c.otherColumn, th[2], th[3]) == INF) return false;
+                if (walkPartner(s, c.partner, c.otherColumn, th[2], th[3], INF) == INF) return false;
                 collect(c.partner, cells, leaves.clone());
             }
             for (int id : cells) sup[id] = true;
@@ -284,10 +325,10 @@ public final class CertifiedSuppression implements SuppressionMethod {
         List<Integer> snapshotDown(Shape s, Candidate c, double[] th, int direction) {
             List<Integer> cells = new ArrayList<>();
             int[] pl = {-1, -1}, ql = {-1, -1};
-            if (walkBranch(s, c.otherColumn, th[0], th[1]) == INF) return null;
+            if (walkBranch(s, c.otherColumn, th[0], th[1], INF) == INF) return null;
             collect(s.u, cells, pl);
             if (c.partner >= 0) {
-                if (walkPartner(s, c.partner, c.otherColumn, th[2], th[3]) == INF) return null;
+                if (walkPartner(s, c.partner, c.otherColumn, th[2], th[3], INF) == INF) return null;
                 collect(c.partner, cells, ql);
             }
             boolean otherIsProvince = c.otherColumn > 0 && s.r > 0;
