@@ -273,4 +273,59 @@ public final class AttackerAudit {
             if (x != y) root[x] = y;
         }
     }
+
+    /**
+     * The time link of a level table {@code X} and its year to date {@code X_ytd}: per cell and year,
+     * ytd(t) = ytd(t−1) + level(t) (ytd before January = 0, a missing cell = 0). Starting from the published values,
+     * any of the three that the other two give is known, repeated until nothing changes; returns the primary cells
+     * (of either table) that become known exactly this way. Independent of the tables' additivity, which
+     * {@link #audit} covers.
+     */
+    public static List<ProtectedCell> timeLinkLeaks(List<ProtectedCell> release) {
+        Map<String, ProtectedCell> byKey = new HashMap<>();
+        java.util.Set<String> series = new java.util.TreeSet<>();
+        String ytd = ReleaseCells.YTD_SUFFIX;
+        java.util.Set<String> released = new java.util.HashSet<>(); // table|period: a month the table is published for
+        for (ProtectedCell c : release) {
+            Cell x = c.cell();
+            released.add(x.table() + "|" + x.period());
+            byKey.put(x.table() + "|" + x.industry() + "|" + x.region() + "|" + x.period(), c);
+            String base = x.table().endsWith(ytd) ? x.table().substring(0, x.table().length() - ytd.length()) : x.table();
+            series.add(base + "|" + x.industry() + "|" + x.region() + "|" + Period.year(x.period()));
+        }
+        List<ProtectedCell> leaks = new ArrayList<>();
+        for (String s : series) {
+            String[] f = s.split("\\|");
+            String base = f[0], key = "|" + f[1] + "|" + f[2] + "|";
+            boolean anyYtd = false;
+            int jan = Period.of(Integer.parseInt(f[3]), 1);
+            for (int m = 0; m < 12 && !anyYtd; m++) anyYtd = byKey.containsKey(base + ytd + key + (jan + m));
+            if (!anyYtd) continue;
+            // known[0][m]: level of month m; known[1][m]: ytd of month m (index 0 = before January, known 0)
+            boolean[] level = new boolean[13], cum = new boolean[13];
+            cum[0] = true;
+            for (int m = 1; m <= 12; m++) {
+                // an absent cell of a released month is empty (0); a month not released is unknown
+                level[m] = released.contains(base + "|" + (jan + m - 1)) && known(byKey.get(base + key + (jan + m - 1)));
+                cum[m] = released.contains(base + ytd + "|" + (jan + m - 1)) && known(byKey.get(base + ytd + key + (jan + m - 1)));
+            }
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (int m = 1; m <= 12; m++) {
+                    int k = (cum[m] ? 1 : 0) + (cum[m - 1] ? 1 : 0) + (level[m] ? 1 : 0);
+                    if (k == 2) { cum[m] = cum[m - 1] = level[m] = true; changed = true; }
+                }
+            }
+            for (int m = 1; m <= 12; m++) {
+                ProtectedCell l = byKey.get(base + key + (jan + m - 1)), y = byKey.get(base + ytd + key + (jan + m - 1));
+                if (l != null && l.status() == Status.PRIMARY && level[m]) leaks.add(l);
+                if (y != null && y.status() == Status.PRIMARY && cum[m]) leaks.add(y);
+            }
+        }
+        return leaks;
+    }
+
+    /** Published, or absent (an empty cell, 0). */
+    private static boolean known(ProtectedCell c) { return c == null || !c.suppressed(); }
 }

@@ -36,8 +36,8 @@ public final class CertifiedSuppression implements SuppressionMethod {
     public String name() { return "certified"; }
 
     @Override
-    public Pattern suppress(LinkedTable table, boolean[] primary, double protectionShare, double[] cost) {
-        Run run = new Run(table, primary, cost);
+    public Pattern suppress(LinkedTable table, boolean[] primary, boolean[] forced, double protectionShare, double[] cost) {
+        Run run = new Run(table, SuppressionMethod.start(primary, forced), cost);
         Integer[] order = primaries(table, primary);
         List<Integer> unprotected = new ArrayList<>();
         for (int p : order) {
@@ -69,9 +69,9 @@ public final class CertifiedSuppression implements SuppressionMethod {
         int ncols;
         int[] forced = new int[0];
 
-        Run(LinkedTable t, boolean[] primary, double[] cost) {
+        Run(LinkedTable t, boolean[] suppressed, double[] cost) {
             this.t = t;
-            this.sup = primary.clone();
+            this.sup = suppressed;
             this.cost = cost;
             this.choice = new int[t.nodeCode.length];
         }

@@ -19,8 +19,8 @@ public final class HypercubeBaseline implements SuppressionMethod {
     public String name() { return "hypercube"; }
 
     @Override
-    public Pattern suppress(LinkedTable t, boolean[] primary, double protectionShare, double[] cost) {
-        boolean[] sup = primary.clone();
+    public Pattern suppress(LinkedTable t, boolean[] primary, boolean[] forced, double protectionShare, double[] cost) {
+        boolean[] sup = SuppressionMethod.start(primary, forced);
         Set<Long> covered = new HashSet<>();
         Set<Integer> unprotected = new HashSet<>();
         boolean changed = true;

@@ -18,9 +18,13 @@
  *       baseline, subtable by subtable.</li>
  *   <li><b>Consistency over months</b>: the months of a table run in order and a cell suppressed in the previous
  *       month costs {@link org.momentum.disclosure.Disclosure#REPEAT_DISCOUNT} of its value, so the same pattern is
- *       chosen again where it still works.</li>
+ *       chosen again where it still works. A level table {@code X} and its year to date {@code X_ytd} are linked
+ *       through ytd(t) = ytd(t−1) + level(t): the year to date keeps every suppression of the level table and of its
+ *       own previous month (to December), and the level table takes the year to date's new suppressions, so no
+ *       suppressed cell is a sum or difference of published ones through time.</li>
  *   <li><b>Audit</b>: {@link org.momentum.disclosure.AttackerAudit} rebuilds each table from the published output
- *       alone and solves the attacker's LPs (min and max of each primary cell) with ojalgo.</li>
+ *       alone and solves the attacker's LPs (min and max of each primary cell) with ojalgo;
+ *       {@link org.momentum.disclosure.AttackerAudit#timeLinkLeaks} checks the time link on its own.</li>
  * </ol>
  *
  * <h2>API for releases, SDMX, CSV/XLSX and the dashboard</h2>
@@ -38,9 +42,9 @@
  * table {@code measure_ytd}, shaped like indicators.csv or with every level by province.
  *
  * <h2>Limits</h2>
- * Each (table, month) is protected and audited as one table. The link between tables through time —
- * ytd(t) = ytd(t−1) + level(t) — is not among the attacker's equations; a publisher who shows both tables should
- * check that a suppressed level is not the difference of two published year-to-date cells (not yet automated).
+ * The ±protection is proved (by construction and by the LP audit) for each (table, month) with its additivity;
+ * the time link is checked for exact recomputation only — an LP over the additivity of all months and both
+ * tables together is not built. The carried year-to-date suppressions cost information late in the year.
  * A primary cell of value 0 needs no interval beyond its suppression. Rules see only the two largest
  * contributions, so {@code NK(n,k)} takes n ≤ 2.
  */

@@ -69,5 +69,35 @@ class DemoReleaseAuditTest {
         assertEquals(6, audit.tables());
         assertEquals(primaries, audit.intervals().size());
         assertTrue(audit.clean(), audit.leaks().toString());
+        assertEquals(List.of(), AttackerAudit.timeLinkLeaks(r.cells()), "no suppressed cell is a difference through time");
+    }
+
+    @Test
+    void protectingTheTwoTablesApartLeaksThroughTime() {
+        // the same cells protected as two unrelated tables: the time-link check must find differences
+        List<Cell> apart = new java.util.ArrayList<>();
+        for (Cell c : cells) apart.add(c.table().endsWith(ReleaseCells.YTD_SUFFIX) ? c
+                : new Cell("level", c.industry(), c.region(), c.period(), c.value(), c.contributors(), c.largest1(), c.largest2()));
+        ProtectedRelease r = Disclosure.protect(apart, DisclosureRules.defaults(), Fixtures.industries());
+        List<ProtectedCell> renamed = new java.util.ArrayList<>();
+        for (ProtectedCell pc : r.cells()) {
+            Cell c = pc.cell();
+            renamed.add(c.table().equals("level") ? new ProtectedCell(new Cell("output_value", c.industry(), c.region(), c.period(), c.value(),
+                    c.contributors(), c.largest1(), c.largest2()), pc.status(), pc.rule()) : pc);
+        }
+        assertTrue(AttackerAudit.timeLinkLeaks(renamed).size() > 0);
+    }
+
+    @Test
+    void theLinkedTablesShowTheSamePatternInJanuary() {
+        ProtectedRelease r = Disclosure.protect(cells, DisclosureRules.defaults(), Fixtures.industries());
+        int checked = 0;
+        for (ProtectedCell pc : r.cells()) {
+            Cell c = pc.cell();
+            if (c.period() != FROM || c.table().endsWith(ReleaseCells.YTD_SUFFIX)) continue;
+            assertEquals(pc.suppressed(), r.isSuppressed("output_value_ytd", c.industry(), c.region(), FROM), c.toString());
+            checked++;
+        }
+        assertTrue(checked > 500);
     }
 }
