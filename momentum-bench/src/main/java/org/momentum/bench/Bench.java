@@ -35,7 +35,7 @@ public final class Bench {
             case "parse" -> ImportBench.parseOnly(enterprises, repeat, dir);
             case "protect" -> ProtectBench.run(enterprises, repeat, Integer.parseInt(opt(args, "--months", "12")),
                     java.util.Arrays.stream(opt(args, "--audit-months", "6").split(",")).map(String::trim).map(Integer::valueOf).toList(),
-                    Integer.parseInt(opt(args, "--audit-sample", "200")));
+                    Integer.parseInt(opt(args, "--audit-sample", "25")));
             default -> {
                 System.err.println("unknown benchmark " + what);
                 System.exit(2);

@@ -79,6 +79,13 @@ final class ProtectBench {
                     methods[m].name(), Bench.median(secs[m]), r.count(Status.SECONDARY), r.value(Status.SECONDARY), r.unprotected().size());
         }
         for (int m = 0; m < methods.length; m++) {
+            long tl = System.nanoTime();
+            int timeLeaks = AttackerAudit.timeLinkLeaks(last[m].cells()).size();
+            System.out.printf(Locale.ROOT, "time link (level vs year to date, all %d months) %s: %,d primary cells recomputable, %.1f s%n",
+                    months, methods[m].name(), timeLeaks, Bench.seconds(tl));
+        }
+        for (int m = 0; m < methods.length; m++) {
+            if (auditMonths.equals(List.of(0))) break;
             List<ProtectedCell> sample = new ArrayList<>();
             for (ProtectedCell c : last[m].cells()) if (auditMonths.contains(Period.month(c.cell().period()))) sample.add(c);
             long ta = System.nanoTime();

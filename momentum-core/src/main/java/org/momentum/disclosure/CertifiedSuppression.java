@@ -98,12 +98,14 @@ public final class CertifiedSuppression implements SuppressionMethod {
                 // the branch's own chain is a lower bound of every layout of this shape: cheapest columns first
                 int[] others = otherColumns(s);
                 double[] cps = new double[others.length];
-                Integer[] order = new Integer[others.length];
+                int[] order = new int[others.length];
                 for (int k = 0; k < others.length; k++) {
                     cps[k] = walkBranch(s, others[k], need, need, best);
-                    order[k] = k;
+                    // insertion sort by chain cost (at most 32 columns)
+                    int j = k;
+                    while (j > 0 && cps[order[j - 1]] > cps[k]) { order[j] = order[j - 1]; j--; }
+                    order[j] = k;
                 }
-                Arrays.sort(order, Comparator.comparingDouble(k -> cps[k]));
                 for (int k : order) {
                     double cp = cps[k];
                     int other = others[k];
@@ -148,13 +150,17 @@ public final class CertifiedSuppression implements SuppressionMethod {
                 this.u = u;
                 i = t.node(p);
                 r = t.column(p);
-                List<Integer> chain = new ArrayList<>();
-                for (int n = i; n != u; n = t.parent[n]) chain.add(0, n);
-                below = chain.stream().mapToInt(Integer::intValue).toArray();
-                List<Integer> ps = new ArrayList<>();
+                int depth = 0;
+                for (int n = i; n != u; n = t.parent[n]) depth++;
+                below = new int[depth];
+                for (int n = i, k = depth - 1; n != u; n = t.parent[n]) below[k--] = n;
                 int q = t.parent[u];
-                if (q >= 0) for (int k : t.children[q]) if (k != u) ps.add(k);
-                partners = ps.stream().mapToInt(Integer::intValue).toArray();
+                if (q < 0) partners = NONE;
+                else {
+                    partners = new int[t.children[q].length - 1];
+                    int k = 0;
+                    for (int c : t.children[q]) if (c != u) partners[k++] = c;
+                }
                 rowByProvince = t.rowByProvince(u);
             }
 

@@ -49,7 +49,8 @@ public final class Disclosure {
                 continue; // protected with its level table
             series.add(new String[] {name, byTable.containsKey(ytd) ? ytd : null});
         }
-        Map<Cell, ProtectedCell> result = new java.util.concurrent.ConcurrentHashMap<>();
+        // by identity: the tables hold the very Cell objects given, and a record's hashCode reads every field
+        Map<Cell, ProtectedCell> result = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
         List<ProtectedCell> unprotected = java.util.Collections.synchronizedList(new ArrayList<>());
         series.parallelStream().forEach(pair -> {
             TreeMap<Integer, List<Cell>> level = byTable.get(pair[0]);
@@ -92,6 +93,7 @@ public final class Disclosure {
         final boolean[] primary;
         final String[] rule;
         final double[] cost;
+        final String[] keys; // industry/region by cell id, null for an empty cell
         boolean[] suppressed;
         int[] unprotectedIds = new int[0];
 
@@ -101,15 +103,17 @@ public final class Disclosure {
             primary = new boolean[n];
             rule = new String[n];
             cost = new double[n];
+            keys = new String[n];
             double total = t.value[0];
             for (int id = 0; id < n; id++) {
                 Cell c = t.cell[id];
                 if (c == null) continue;
+                keys[id] = key(c);
                 SensitivityRule r = rules.firstSensitive(c);
                 if (r != null) { primary[id] = true; rule[id] = r.label(); }
                 // value lost, plus a hair per cell so that among equal values fewer cells win
                 double k = c.value() + 1e-9 * total;
-                cost[id] = previous.contains(key(c)) ? REPEAT_DISCOUNT * k : k;
+                cost[id] = previous.contains(keys[id]) ? REPEAT_DISCOUNT * k : k;
             }
         }
 
@@ -123,14 +127,14 @@ public final class Disclosure {
 
         Set<String> suppressedKeys() {
             Set<String> s = new HashSet<>();
-            for (int id = 0; id < suppressed.length; id++) if (suppressed[id]) s.add(key(t.cell[id]));
+            for (int id = 0; id < suppressed.length; id++) if (suppressed[id]) s.add(keys[id]);
             return s;
         }
 
         /** The cells of this table with those keys (a key without a cell here is an empty cell: nothing to hide). */
         boolean[] keysToIds(Set<String> keys) {
             boolean[] f = new boolean[t.cellCount()];
-            for (int id = 0; id < f.length; id++) if (t.cell[id] != null && keys.contains(key(t.cell[id]))) f[id] = true;
+            for (int id = 0; id < f.length; id++) if (this.keys[id] != null && keys.contains(this.keys[id])) f[id] = true;
             return f;
         }
 

@@ -13,12 +13,20 @@ import java.util.Map;
 public final class ProtectedRelease {
     private final List<ProtectedCell> cells;
     private final List<ProtectedCell> unprotected;
-    private final Map<String, ProtectedCell> byKey = new HashMap<>();
+    private Map<String, ProtectedCell> byKey; // built on first look-up
 
     ProtectedRelease(List<ProtectedCell> cells, List<ProtectedCell> unprotected) {
-        this.cells = List.copyOf(cells);
+        this.cells = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(cells));
         this.unprotected = List.copyOf(unprotected);
-        for (ProtectedCell c : this.cells) byKey.put(c.cell().key(), c);
+    }
+
+    private synchronized Map<String, ProtectedCell> byKey() {
+        if (byKey == null) {
+            Map<String, ProtectedCell> m = new HashMap<>(cells.size() * 2);
+            for (ProtectedCell c : cells) m.put(c.cell().key(), c);
+            byKey = m;
+        }
+        return byKey;
     }
 
     public List<ProtectedCell> cells() { return cells; }
@@ -28,7 +36,7 @@ public final class ProtectedRelease {
 
     /** The status of a cell; an absent cell is empty and published as such. */
     public Status status(String table, String industry, String region, int period) {
-        ProtectedCell c = byKey.get(new Cell(table, industry, region, period, 0, 0, 0, 0).key());
+        ProtectedCell c = byKey().get(new Cell(table, industry, region, period, 0, 0, 0, 0).key());
         return c == null ? Status.PUBLISHED : c.status();
     }
 
