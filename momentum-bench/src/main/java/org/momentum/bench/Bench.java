@@ -19,7 +19,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench import|cube|protect [--enterprises N] [--repeat K] [--dir DIR] [--months M] [--audit-months 6,12] [--audit-sample N]");
+            System.err.println("usage: Bench import|cube|protect [--enterprises N] [--repeat K] [--dir DIR] [--months M] [--audit-months 6,12] [--audit-sample N] [--full-audit-enterprises N]");
             System.exit(2);
         }
         String what = args[0];
@@ -35,7 +35,8 @@ public final class Bench {
             case "parse" -> ImportBench.parseOnly(enterprises, repeat, dir);
             case "protect" -> ProtectBench.run(enterprises, repeat, Integer.parseInt(opt(args, "--months", "12")),
                     java.util.Arrays.stream(opt(args, "--audit-months", "6").split(",")).map(String::trim).map(Integer::valueOf).toList(),
-                    Integer.parseInt(opt(args, "--audit-sample", "25")));
+                    Integer.parseInt(opt(args, "--audit-sample", "25")),
+                    Integer.parseInt(opt(args, "--full-audit-enterprises", "20000")));
             default -> {
                 System.err.println("unknown benchmark " + what);
                 System.exit(2);

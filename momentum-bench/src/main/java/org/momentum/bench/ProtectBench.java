@@ -38,9 +38,7 @@ import org.momentum.synthetic.PanelSink;
 final class ProtectBench {
     private ProtectBench() {}
 
-    static void run(int enterprises, int repeat, int months, List<Integer> auditMonths, int auditSample) {
-        int from = Period.of(2018, 1), to = from + months - 1;
-        IndustryClassification industries = ReferenceData.shipped().industries();
+    static Panel panel(IndustryClassification industries, int enterprises, int from, int to) {
         long t0 = System.nanoTime();
         GeneratorSpec spec = new GeneratorSpec(enterprises, from, to, 4754L, Set.of("output_value"), false);
         PanelBuilder b = new PanelBuilder(industries, enterprises);
@@ -50,8 +48,33 @@ final class ProtectBench {
             @Override public void report(Report r) { b.addReport(index.get(r.enterpriseId()), r.period(), r.indicator(), r.value(), r.prevYearValue()); }
             @Override public void price(String industry, int period, double ppi) { }
         });
-        Panel panel = b.build();
-        System.out.printf(Locale.ROOT, "generated %,d enterprises x %d months of output_value in %.1f s%n", enterprises, months, Bench.seconds(t0));
+        System.out.printf(Locale.ROOT, "generated %,d enterprises x %d months of output_value in %.1f s%n", enterprises, to - from + 1, Bench.seconds(t0));
+        return b.build();
+    }
+
+    /**
+     * Every primary cell of a smaller release audited (the LPs of national tables take about a second each): the
+     * demo-size register, shaped as indicators.csv, both methods.
+     */
+    static void fullAudit(IndustryClassification industries, int enterprises, int months) {
+        int from = Period.of(2018, 1), to = from + months - 1;
+        List<Cell> cells = ReleaseCells.fromPanel(panel(industries, enterprises, from, to), "output_value", from, to, ReleaseCells.Shape.INDICATORS);
+        DisclosureRules rules = DisclosureRules.defaults();
+        for (SuppressionMethod m : new SuppressionMethod[] {new CertifiedSuppression(), new HypercubeBaseline()}) {
+            ProtectedRelease r = Disclosure.protect(cells, rules, industries, m);
+            long ta = System.nanoTime();
+            AttackerAudit.Report a = AttackerAudit.audit(r.cells(), industries, rules.protectionPercent());
+            System.out.printf(Locale.ROOT, "full audit, %,d enterprises, indicators.csv shape, %d months, %s: %,d cells, %,d primary, %,d secondary (value %.6g); "
+                            + "%d tables, %,d primary cells audited, %,d leaks, %.1f s%n", enterprises, months, m.name(), cells.size(), r.count(Status.PRIMARY),
+                    r.count(Status.SECONDARY), r.value(Status.SECONDARY), a.tables(), a.intervals().size(), a.leaks().size(), Bench.seconds(ta));
+            for (AttackerAudit.Interval i : a.leaks().subList(0, Math.min(3, a.leaks().size()))) System.out.println("  e.g. " + i);
+        }
+    }
+
+    static void run(int enterprises, int repeat, int months, List<Integer> auditMonths, int auditSample, int fullAuditEnterprises) {
+        int from = Period.of(2018, 1), to = from + months - 1;
+        IndustryClassification industries = ReferenceData.shipped().industries();
+        Panel panel = panel(industries, enterprises, from, to);
         long tc = System.nanoTime();
         List<Cell> cells = ReleaseCells.fromPanel(panel, "output_value", from, to, ReleaseCells.Shape.FULL);
         double cellSeconds = Bench.seconds(tc);
@@ -95,6 +118,7 @@ final class ProtectBench {
                     a.tables(), a.intervals().size(), a.leaks().size(), Bench.seconds(ta));
             for (AttackerAudit.Interval i : a.leaks().subList(0, Math.min(3, a.leaks().size()))) System.out.println("  e.g. " + i);
         }
+        if (fullAuditEnterprises > 0) fullAudit(industries, fullAuditEnterprises, months);
         System.out.printf(Locale.ROOT, "RESULT protect: %,d enterprises, %d tables (%,d cells, %,d primary); certified %.2f s, %,d secondary (value %.6g); "
                         + "hypercube %.2f s, %,d secondary (value %.6g); time ratio certified/hypercube %.2f (medians of %d)%n",
                 enterprises, 2 * months, cells.size(), primaries, Bench.median(secs[0]), last[0].count(Status.SECONDARY), last[0].value(Status.SECONDARY),
