@@ -191,12 +191,17 @@ public final class AttackerAudit {
             Map<Integer, List<Integer>> eqsOf = new HashMap<>();
             for (int e = 0; e < eqVars.size(); e++) eqsOf.computeIfAbsent(find(root, eqVars.get(e)[0]), k -> new ArrayList<>()).add(e);
             List<Interval> out = new ArrayList<>();
+            double total = 0;
+            for (ProtectedCell c : cells.values()) total += c.cell().value();
+            double cap = 10 * Math.max(total, 1);
             for (var comp : comps.entrySet()) {
                 List<Integer> members = comp.getValue();
                 if (members.stream().noneMatch(i -> audited(cells.get(unknownKey.get(i))))) continue;
                 ExpressionsBasedModel model = new ExpressionsBasedModel();
                 Map<Integer, Variable> var = new HashMap<>();
-                for (int i : members) var.put(i, model.addVariable("x" + i).lower(0));
+                // every unknown ≤ 10 × the sum of all cells of the table: keeps the LPs bounded (ojalgo fails on some
+                // unbounded ones); a cell that can pass this cap could grow without bound, so the audit stays safe
+                for (int i : members) var.put(i, model.addVariable("x" + i).lower(0).upper(cap));
                 int k = 0;
                 for (int e : eqsOf.getOrDefault(comp.getKey(), List.of())) {
                     Expression ex = model.addExpression("e" + k++);

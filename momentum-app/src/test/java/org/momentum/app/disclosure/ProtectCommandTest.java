@@ -45,8 +45,12 @@ class ProtectCommandTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         CommandLine cl = new CommandLine(new Main());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setExecutionExceptionHandler((ex, cmd, parse) -> { // as Main.run, with the trace for the test report
+            ex.printStackTrace(cmd.getErr());
+            return 2;
+        });
         int code = cl.execute(args);
         return new Run(code, out.toString(), err.toString());
     }
