@@ -11,16 +11,19 @@ import java.util.Locale;
 /**
  * End-to-end benchmarks, each against the baseline its issue names, measured in the same run:
  * {@code import} (issue 2: reports import against DuckDB's read_csv) and {@code cube} (issue 3: the indicator
- * cube against the same cube in DuckDB SQL) and {@code quality} (issue 10: detection of injected falsifications,
- * and the time to score a national month). Run through {@code momentum-bench/run.sh NAME [options]}.
+ * cube against the same cube in DuckDB SQL) {@code quality} (issue 10: detection of injected falsifications,
+ * and the time to score a national month), {@code forecast-m3} (issue 4: M3 against R in the same run), {@code adjust}
+ * (issue 5: a national release's adjustment against JDemetra+ directly) and {@code protect} (issue 11: disclosure
+ * control of the national release, certified method against the hypercube baseline). Run through {@code momentum-bench/run.sh NAME [options]}.
  */
 public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench import|cube|quality|adjust [--enterprises N] [--repeat K] [--dir DIR] [--eval-enterprises N] [--seeds K]"
-                    + " | forecast-m3 [--r-series N] [--methods LIST] [--threads T] [--data DIR]");
+            System.err.println("usage: Bench import|cube|quality|adjust|protect [--enterprises N] [--repeat K] [--dir DIR] [--eval-enterprises N] [--seeds K]"
+                    + " | forecast-m3 [--r-series N] [--methods LIST] [--threads T] [--data DIR]"
+                    + " | protect [--months M] [--audit-months 6,12] [--audit-sample N] [--full-audit-enterprises N]");
             System.exit(2);
         }
         String what = args[0];
@@ -37,6 +40,10 @@ public final class Bench {
             case "quality" -> QualityBench.run(args, enterprises, repeat);
             case "forecast-m3" -> ForecastM3Bench.run(args);
             case "adjust" -> AdjustBench.run(Integer.parseInt(opt(args, "--enterprises", "60000")), repeat);
+            case "protect" -> ProtectBench.run(enterprises, repeat, Integer.parseInt(opt(args, "--months", "12")),
+                    java.util.Arrays.stream(opt(args, "--audit-months", "6").split(",")).map(String::trim).map(Integer::valueOf).toList(),
+                    Integer.parseInt(opt(args, "--audit-sample", "25")),
+                    Integer.parseInt(opt(args, "--full-audit-enterprises", "20000")));
             default -> {
                 System.err.println("unknown benchmark " + what);
                 System.exit(2);
