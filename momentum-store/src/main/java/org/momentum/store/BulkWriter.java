@@ -35,6 +35,11 @@ public abstract class BulkWriter implements AutoCloseable {
 
     public abstract BulkWriter ts(java.sql.Timestamp t) throws SQLException;
 
+    public abstract BulkWriter bool(boolean b) throws SQLException;
+
+    /** NULL in a column of this {@link java.sql.Types} type. */
+    public abstract BulkWriter nul(int sqlType) throws SQLException;
+
     public abstract void endRow() throws SQLException;
 
     /** Makes every appended row visible to SQL in the same transaction. */
@@ -83,6 +88,18 @@ public abstract class BulkWriter implements AutoCloseable {
             return this;
         }
 
+        @Override public BulkWriter bool(boolean b) throws SQLException {
+            begin();
+            a.append(b);
+            return this;
+        }
+
+        @Override public BulkWriter nul(int sqlType) throws SQLException {
+            begin();
+            a.appendNull();
+            return this;
+        }
+
         @Override public void endRow() throws SQLException {
             begin();
             a.endRow();
@@ -127,6 +144,16 @@ public abstract class BulkWriter implements AutoCloseable {
 
         @Override public BulkWriter ts(java.sql.Timestamp t) throws SQLException {
             ps.setTimestamp(col++, t);
+            return this;
+        }
+
+        @Override public BulkWriter bool(boolean b) throws SQLException {
+            ps.setBoolean(col++, b);
+            return this;
+        }
+
+        @Override public BulkWriter nul(int sqlType) throws SQLException {
+            ps.setNull(col++, sqlType);
             return this;
         }
 
