@@ -74,7 +74,10 @@ public final class Database implements AutoCloseable {
     }
 
     private org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
-        return Flyway.configure().dataSource(new ConnectionDataSource(this)).locations("classpath:db/migration");
+        // db/migration holds the portable schema (one source of truth for both databases); a migration that cannot
+        // be written portably goes, with the same version, into db/vendor/duckdb and db/vendor/postgresql (README)
+        String vendor = "classpath:db/vendor/" + (isDuckDb() ? "duckdb" : "postgresql");
+        return Flyway.configure().dataSource(new ConnectionDataSource(this)).locations("classpath:db/migration", vendor);
     }
 
     /** Migrations known to this build but not applied to the database (readiness: 0). */
