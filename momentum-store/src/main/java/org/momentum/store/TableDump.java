@@ -60,8 +60,9 @@ public final class TableDump {
                 Meta meta = new Meta(schemaVersion(c), nextValues(db, c));
                 for (Table t : tables(c)) {
                     String order = IntStream.rangeClosed(1, t.columns().size()).mapToObj(Integer::toString).collect(Collectors.joining(", "));
-                    try (Statement st = c.createStatement();
-                         ResultSet rs = st.executeQuery("SELECT " + String.join(", ", t.columnNames()) + " FROM " + t.name() + " ORDER BY " + order)) {
+                    try (Statement st = c.createStatement()) {
+                        st.setFetchSize(10_000); // PostgreSQL streams rows in a transaction only with a fetch size
+                        ResultSet rs = st.executeQuery("SELECT " + String.join(", ", t.columnNames()) + " FROM " + t.name() + " ORDER BY " + order);
                         sink.table(t, () -> {
                             if (!rs.next()) return null;
                             String[] row = new String[t.columns().size()];

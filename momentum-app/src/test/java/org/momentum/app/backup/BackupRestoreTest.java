@@ -107,6 +107,46 @@ class BackupRestoreTest {
         assertTrue(run(1, "restore", "--from", dir.resolve("nothing").toString(), "--db", target).contains("not a finished backup"));
     }
 
+    @Test
+    void aBackupTakenWhileImportsRunIsOneConsistentSnapshot() throws Exception {
+        String url = TestPostgres.newDatabase("live");
+        org.momentum.store.ReferenceData ref = org.momentum.store.ReferenceData.shipped();
+        try (Database db = Database.open(url)) {
+            ref.installIfEmpty(db);
+            var intake = new org.momentum.app.intake.ImportService(db, ref, org.momentum.classification.Period.of(2026, 11), "test");
+            intake.importEnterprises(TestFiles.write(dir, "e.csv", EndToEndTest.ENTERPRISES_TEXT), org.momentum.app.files.ReadOptions.strict(),
+                    org.momentum.app.files.Progress.NONE);
+            // months of reports keep arriving while the backup reads
+            Thread imports = new Thread(() -> {
+                for (int m = 1; m <= 12; m++) {
+                    String month = String.format("2018-%02d", m);
+                    try {
+                        Path f = TestFiles.write(dir, "r" + m + ".csv", "enterprise_id,period,indicator,value\nE1," + month + ",output_value," + (100 + m)
+                                + "\nE2," + month + ",output_value," + (200 + m) + "\n");
+                        intake.importReports(f, org.momentum.app.files.ReadOptions.strict(), org.momentum.app.files.Progress.NONE);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            });
+            imports.start();
+            Path b = dir.resolve("live");
+            Backup.Manifest m = Backup.write(db, b, java.time.Instant.now());
+            imports.join();
+            // whatever the interleaving: each imported month is wholly in or wholly out, with its batch and audit entry
+            long batches = entry(m, "import_batch").rows();
+            assertEquals(2 * (batches - 1), entry(m, "report").rows(), "two rows per reports batch after the register's");
+            assertEquals(batches + 1, entry(m, "audit_log").rows(), "reference data, then one entry per batch");
+            String copy = TestPostgres.newDatabase("live_copy");
+            Backup.restore(b, copy);
+            try (Database d = Database.open(copy); Connection c = d.connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM report r WHERE NOT EXISTS (SELECT 1 FROM import_batch b WHERE b.id = r.batch_id)")) {
+                rs.next();
+                assertEquals(0, rs.getLong(1));
+            }
+        }
+    }
+
     static Backup.TableEntry entry(Backup.Manifest m, String name) {
         return m.tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
