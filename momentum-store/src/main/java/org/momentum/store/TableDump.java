@@ -146,7 +146,8 @@ public final class TableDump {
                     + " WHERE NOT temporary AND schema_name = current_schema() ORDER BY 1")) {
                 while (rs.next()) {
                     long last = rs.getLong(2);
-                    out.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.wasNull() ? rs.getLong(3) : last + 1);
+                    boolean unused = rs.wasNull(); // a new (or recreated) sequence: its start is the next value
+                    out.put(rs.getString(1).toLowerCase(Locale.ROOT), unused ? rs.getLong(3) : last + 1);
                 }
             }
             return out;

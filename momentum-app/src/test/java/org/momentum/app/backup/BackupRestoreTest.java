@@ -67,6 +67,10 @@ class BackupRestoreTest {
         try (Database a = Database.open(source); Database b = Database.open(duck2)) {
             assertEquals(TestFiles.checksum(a), TestFiles.checksum(b));
         }
+        Path b1again = dir.resolve("b1again");
+        run(0, "backup", "--db", duck2, "--out", b1again.toString());
+        assertEquals(m.sequences(), Backup.readManifest(b1again).sequences(), "sequences go on where they were");
+        assertEquals(m.tables(), Backup.readManifest(b1again).tables());
 
         // DuckDB → PostgreSQL → backup again: the same files, byte for byte
         String pg = TestPostgres.newDatabase("restore");
