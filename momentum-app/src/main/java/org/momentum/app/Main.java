@@ -2,6 +2,8 @@ package org.momentum.app;
 
 import org.momentum.app.cli.AdjustCommand;
 import org.momentum.app.cli.AuditCommand;
+import org.momentum.app.cli.BackupCommand;
+import org.momentum.app.cli.RestoreCommand;
 import org.momentum.app.cli.BacktestCommand;
 import org.momentum.app.cli.ComputeCommand;
 import org.momentum.app.cli.DemoCommand;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Command;
                 TargetsCommand.class,
                 QualityCommand.class,
                 ProtectCommand.class,
+                BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Override

@@ -61,10 +61,13 @@ public class EndToEndTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:duckdb:" + dir.resolve("test.duckdb"));
+        db = Database.open(newDatabaseUrl());
         ref.installIfEmpty(db);
         intake = new ImportService(db, ref, Period.of(2026, 11), "test");
     }
+
+    /** The store under test: a DuckDB file here, PostgreSQL in {@link EndToEndPostgresTest}. */
+    protected String newDatabaseUrl() { return "jdbc:duckdb:" + dir.resolve("test.duckdb"); }
 
     @AfterEach
     void close() { db.close(); }

@@ -38,7 +38,11 @@ public final class TestFiles {
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             for (String t : TABLES) {
                 md.update(t.getBytes(StandardCharsets.UTF_8));
-                try (ResultSet rs = st.executeQuery("SELECT * FROM " + t + " ORDER BY ALL")) {
+                int n;
+                try (ResultSet rs = st.executeQuery("SELECT * FROM " + t + " WHERE 1 = 0")) { n = rs.getMetaData().getColumnCount(); }
+                // ORDER BY 1, 2, …, n: every column, in both DuckDB and PostgreSQL (DuckDB's ORDER BY ALL is its own)
+                String order = java.util.stream.IntStream.rangeClosed(1, n).mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(", "));
+                try (ResultSet rs = st.executeQuery("SELECT * FROM " + t + " ORDER BY " + order)) {
                     ResultSetMetaData m = rs.getMetaData();
                     while (rs.next()) {
                         for (int i = 1; i <= m.getColumnCount(); i++) {

@@ -37,6 +37,9 @@ public abstract class BulkWriter implements AutoCloseable {
 
     public abstract BulkWriter bool(boolean b) throws SQLException;
 
+    /** NULL in a column of this {@link java.sql.Types} type. */
+    public abstract BulkWriter nul(int sqlType) throws SQLException;
+
     public abstract void endRow() throws SQLException;
 
     /** Makes every appended row visible to SQL in the same transaction. */
@@ -91,6 +94,12 @@ public abstract class BulkWriter implements AutoCloseable {
             return this;
         }
 
+        @Override public BulkWriter nul(int sqlType) throws SQLException {
+            begin();
+            a.appendNull();
+            return this;
+        }
+
         @Override public void endRow() throws SQLException {
             begin();
             a.endRow();
@@ -140,6 +149,11 @@ public abstract class BulkWriter implements AutoCloseable {
 
         @Override public BulkWriter ts(java.sql.Timestamp t) throws SQLException {
             ps.setTimestamp(col++, t);
+            return this;
+        }
+
+        @Override public BulkWriter nul(int sqlType) throws SQLException {
+            ps.setNull(col++, sqlType);
             return this;
         }
 

@@ -33,7 +33,13 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens (creating the DuckDB file and its folder if needed) and migrates to the latest schema. */
-    public static Database open(String url) {
+    public static Database open(String url) { return open(url, null); }
+
+    /**
+     * Opens and migrates up to {@code version} only (null: the latest), e.g. to restore a backup taken at that
+     * version before the later migrations run over its data; {@link #migrate()} then finishes.
+     */
+    public static Database open(String url, String version) {
         try {
             if (url.startsWith("jdbc:duckdb:")) {
                 String path = url.substring("jdbc:duckdb:".length());
@@ -45,25 +51,38 @@ public final class Database implements AutoCloseable {
                 }
                 DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection(url);
                 Database db = new Database(url, root);
-                db.migrate();
+                db.migrate(version);
                 return db;
             }
             Database db = new Database(url, null);
-            db.migrate();
+            db.migrate(version);
             return db;
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("cannot open database " + url + ": " + e.getMessage(), e);
         }
     }
 
-    private void migrate() {
+    /** Applies every pending migration. */
+    public void migrate() { migrate(null); }
+
+    private void migrate(String version) {
         // Flyway gets a data source that hands out duplicates of our root connection: a second DuckDB instance
         // on the same file in one process would be refused by DuckDB's file lock.
-        Flyway.configure()
-                .dataSource(new ConnectionDataSource(this))
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        var config = flyway();
+        if (version != null) config.target(version);
+        config.load().migrate();
+    }
+
+    private org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
+        // db/migration holds the portable schema (one source of truth for both databases); a migration that cannot
+        // be written portably goes, with the same version, into db/vendor/duckdb and db/vendor/postgresql (README)
+        String vendor = "classpath:db/vendor/" + (isDuckDb() ? "duckdb" : "postgresql");
+        return Flyway.configure().dataSource(new ConnectionDataSource(this)).locations("classpath:db/migration", vendor);
+    }
+
+    /** Migrations known to this build but not applied to the database (readiness: 0). */
+    public int pendingMigrations() {
+        return flyway().load().info().pending().length;
     }
 
     public String url() { return url; }

@@ -188,8 +188,10 @@ public final class Releases {
                   WHERE o.release_id = ? AND o.measure = release_series.measure AND o.industry = release_series.industry
                     AND o.region = release_series.region AND o.variable = release_series.variable)""", id, at, id);
         update(c, """
+                -- typed parameters: PostgreSQL takes an untyped parameter under DISTINCT as text
                 INSERT INTO release_series (measure, industry, region, variable, first_release_id, first_published_at, last_release_id, last_published_at)
-                SELECT DISTINCT o.measure, o.industry, o.region, o.variable, ?, ?, ?, ? FROM release_observation o
+                SELECT DISTINCT o.measure, o.industry, o.region, o.variable,
+                  CAST(? AS BIGINT), CAST(? AS TIMESTAMP), CAST(? AS BIGINT), CAST(? AS TIMESTAMP) FROM release_observation o
                 WHERE o.release_id = ? AND o.status <> 'M' AND NOT EXISTS (SELECT 1 FROM release_series s WHERE s.measure = o.measure
                   AND s.industry = o.industry AND s.region = o.region AND s.variable = o.variable)""", id, at, id, at, id);
         try (PreparedStatement ps = c.prepareStatement("UPDATE release SET status = ?, published_at = ?, published_by = ? WHERE id = ? AND status = ?")) {

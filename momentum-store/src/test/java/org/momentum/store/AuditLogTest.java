@@ -7,15 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class AuditLogTest {
     @TempDir Path dir;
 
-    @Test
-    void chainDetectsEditsAndDeletions() throws Exception {
-        try (Database db = Database.open("jdbc:duckdb:" + dir.resolve("a.duckdb"))) {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void chainDetectsEditsAndDeletions(TestDatabases kind) throws Exception {
+        try (Database db = Database.open(kind.newUrl(dir, "a"))) {
             assertTrue(ReferenceData.shipped().installIfEmpty(db));
             db.inTransaction(c -> AuditLog.append(c, "alice", "register.update", "enterprise", "E1", "name: a -> b"));
             db.inTransaction(c -> AuditLog.append(c, "bob", "report.revise", "report", "E1/2017-01/output_value", "110 -> 111"));
@@ -33,9 +35,11 @@ class AuditLogTest {
         }
     }
 
-    @Test
-    void referenceDataIsInstalledOnceWithItsCounts() throws Exception {
-        try (Database db = Database.open("jdbc:duckdb:" + dir.resolve("b.duckdb"))) {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void referenceDataIsInstalledOnceWithItsCounts(TestDatabases kind) throws Exception {
+        String url = kind.newUrl(dir, "b");
+        try (Database db = Database.open(url)) {
             assertTrue(ReferenceData.shipped().installIfEmpty(db));
             assertTrue(!ReferenceData.shipped().installIfEmpty(db), "second start finds the tables filled");
             try (Connection c = db.connect(); Statement st = c.createStatement()) {
@@ -48,7 +52,7 @@ class AuditLogTest {
             }
         }
         // reopening migrates nothing new and keeps the data
-        try (Database db = Database.open("jdbc:duckdb:" + dir.resolve("b.duckdb")); Connection c = db.connect(); Statement st = c.createStatement()) {
+        try (Database db = Database.open(url); Connection c = db.connect(); Statement st = c.createStatement()) {
             var rs = st.executeQuery("SELECT COUNT(*) FROM audit_log");
             rs.next();
             assertEquals(1, rs.getLong(1));

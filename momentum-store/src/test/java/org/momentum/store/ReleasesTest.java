@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.momentum.classification.Period;
 import org.momentum.dissemination.ObservationStatus;
@@ -37,11 +37,10 @@ class ReleasesTest {
     final Instant t0 = Instant.parse("2018-02-10T02:00:00Z");
     final Instant e1 = Instant.parse("2018-02-14T01:30:00Z"), e2 = Instant.parse("2018-03-14T01:30:00Z"), e3 = Instant.parse("2018-03-20T01:30:00Z");
 
-    @BeforeEach
-    void open() { db = Database.open("jdbc:duckdb:" + dir.resolve("r.duckdb")); }
+    void open(TestDatabases kind) { db = Database.open(kind.newUrl(dir, "releases")); }
 
     @AfterEach
-    void close() { db.close(); }
+    void close() { if (db != null) db.close(); }
 
     static Releases.ObservationSource rows(ReleaseObservation... obs) {
         return out -> { for (ReleaseObservation o : obs) out.accept(o); };
@@ -56,8 +55,10 @@ class ReleasesTest {
         return published.get(0);
     }
 
-    @Test
-    void vintagesAcrossTwoReleasesAndACorrection() throws Exception {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void vintagesAcrossTwoReleasesAndACorrection(TestDatabases kind) throws Exception {
+        open(kind);
         Release r1 = publishedRelease(jan, e1, 0, null, ReleaseObservation.of(all, jan, 100), ReleaseObservation.of(bj, jan, 10));
         assertEquals(2, Releases.observationCount(db, r1.id()));
         // February's release recomputes January: ALL unchanged, Beijing revised
@@ -92,8 +93,10 @@ class ReleasesTest {
         }
     }
 
-    @Test
-    void aPublishedReleaseIsNeverChanged() {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void aPublishedReleaseIsNeverChanged(TestDatabases kind) {
+        open(kind);
         Release r1 = publishedRelease(jan, e1, 0, null, ReleaseObservation.of(all, jan, 100));
         assertEquals(ReleaseStatus.PUBLISHED, r1.status());
         assertEquals(e1, r1.publishedAt());
@@ -109,8 +112,10 @@ class ReleasesTest {
         assertTrue(e.getMessage().contains("must be a correction"));
     }
 
-    @Test
-    void embargoAndDiscard() {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void embargoAndDiscard(TestDatabases kind) {
+        open(kind);
         Release d = Releases.create(db, new Releases.NewRelease(jan, t0, e1, 0, null, "indicators"), "analyst", t0, rows(ReleaseObservation.of(all, jan, 100)));
         assertTrue(Releases.publishDue(db, e1, "scheduler").isEmpty(), "a draft is not published, even at its embargo time");
         Releases.approve(db, d.id(), "publisher", null, t0);

@@ -1,5 +1,7 @@
 package org.momentum.app.indicators;
 
+import org.momentum.app.ops.Metrics;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,6 +120,10 @@ public final class IndicatorService {
 
     /** Recomputes every period with reports and stores the cube; returns the number of rows. */
     public int recomputeAll(Database db, String actor) {
+        return Metrics.recompute("all", () -> recomputeAllTimed(db, actor));
+    }
+
+    private int recomputeAllTimed(Database db, String actor) {
         int[] range = Reports.periodRange(db);
         if (range == null) return 0;
         Panel panel = panelFromStore(db, range[0], range[1]);
@@ -133,6 +139,10 @@ public final class IndicatorService {
      * months a year later (their base changed). Year to date needs the reports from January of each range.
      */
     public int recomputeAfterRevision(Database db, int revisedPeriod, String actor) {
+        return Metrics.recompute("revision", () -> recomputeAfterRevisionTimed(db, revisedPeriod, actor));
+    }
+
+    private int recomputeAfterRevisionTimed(Database db, int revisedPeriod, String actor) {
         int[] range = Reports.periodRange(db);
         if (range == null) return 0;
         int rows = 0;

@@ -1,5 +1,7 @@
 package org.momentum.app.intake;
 
+import org.momentum.app.ops.Metrics;
+
 import java.nio.file.Path;
 import org.momentum.app.files.InputReader;
 import org.momentum.app.files.Progress;
@@ -46,6 +48,14 @@ public final class ImportService {
     }
 
     public Result importReports(Path file, ReadOptions opt, Progress progress) {
+        Result r = readAndApplyReports(file, opt, progress);
+        // metrics: rows of a committed batch are accepted; a refused file turns every row away
+        if (r.applied() != null) Metrics.reports(r.applied().rowsRead() - r.applied().rejected(), r.applied().rejected());
+        else Metrics.reports(0, r.read().rowsRead());
+        return r;
+    }
+
+    private Result readAndApplyReports(Path file, ReadOptions opt, Progress progress) {
         long t0 = System.nanoTime();
         try (Importer imp = new Importer(db, Importer.Kind.REPORTS, actor)) {
             // the register as the import's own transaction sees it, loaded once by the importer

@@ -119,7 +119,8 @@ public final class ReleaseRoutes {
         t.add(new ApiEndpoint("/api/docs", "documentation", "The API described for people", "The OpenAPI document as a page.",
                 List.of(), ApiEndpoint.HTML, ctx -> ctx.html(OpenApiDocument.page(OpenApiDocument.build(endpoints)))));
         // Server's own routes, registered in Server.start
-        t.add(new ApiEndpoint("/api/health", "service", "Service health", "Status, database kind and the latest computed month.",
+        t.add(new ApiEndpoint("/api/health", "service", "Service health and readiness",
+                "Status, database kind, readiness (database reachable, pending migrations: 503 until ready) and the latest computed month.",
                 List.of(), ApiEndpoint.JSON, null));
         t.add(new ApiEndpoint("/api/indicators", "working data", "Analysts' working indicators (not a release)",
                 "The indicator cube as last computed (momentum compute), in indicators.csv's columns. Not release data: published numbers are under /api/series.",

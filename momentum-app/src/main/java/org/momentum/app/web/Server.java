@@ -49,6 +49,7 @@ public final class Server {
             new TargetRoutes(db, ref).register(cfg.routes);
             new QualityRoutes(db, ref).register(cfg.routes);
             new SdmxRoutes(db, ref, clock).register(cfg.routes);
+            new OpsRoutes().register(cfg);
             cfg.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error"));
         });
@@ -62,8 +63,11 @@ public final class Server {
 
     private void health(Context ctx) throws Exception {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("status", "ok");
-        m.put("database", db.isDuckDb() ? "duckdb" : "jdbc");
+        var readiness = org.momentum.app.ops.Readiness.check(db); // 503 until the database answers and is migrated
+        m.put("status", readiness.ready() ? "ok" : "unavailable");
+        m.put("database", db.isDuckDb() ? "duckdb" : "postgresql");
+        m.put("readiness", readiness.toMap());
+        if (!readiness.ready()) { send(ctx, 503, m); return; }
         Integer latest = IndicatorValues.latestPeriod(db, "output_value");
         m.put("latest_period", latest == null ? null : Period.format(latest));
         send(ctx, 200, m);

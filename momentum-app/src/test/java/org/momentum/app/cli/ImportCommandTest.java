@@ -18,6 +18,9 @@ import picocli.CommandLine;
 class ImportCommandTest {
     @TempDir Path dir;
 
+    /** A new store: a DuckDB file here, PostgreSQL in {@link ImportCommandPostgresTest}. */
+    protected String newDatabaseUrl(String name) { return "jdbc:duckdb:" + dir.resolve(name + ".duckdb"); }
+
     private int run(StringWriter out, StringWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(new PrintWriter(out, true));
@@ -29,7 +32,7 @@ class ImportCommandTest {
     void importsAndSummarises() throws Exception {
         Path e = TestFiles.write(dir, "enterprises.csv", EndToEndTest.ENTERPRISES_TEXT);
         Path r = TestFiles.write(dir, "reports.csv", EndToEndTest.REPORTS_TEXT);
-        String db = "jdbc:duckdb:" + dir.resolve("m.duckdb");
+        String db = newDatabaseUrl("m");
         StringWriter out = new StringWriter(), err = new StringWriter();
         assertEquals(0, run(out, err, "import", "--db", db, "--enterprises", e.toString(), "--reports", r.toString()));
         assertTrue(out.toString().contains("3 rows read, 3 applied, 0 rejected, 0 unchanged, 0 revisions"), out.toString());
@@ -57,7 +60,7 @@ class ImportCommandTest {
     void computeThenIndicatorsAreServedFromTheStore() throws Exception {
         Path e = TestFiles.write(dir, "enterprises.csv", EndToEndTest.ENTERPRISES_TEXT);
         Path r = TestFiles.write(dir, "reports.csv", EndToEndTest.REPORTS_TEXT);
-        String db = "jdbc:duckdb:" + dir.resolve("c.duckdb");
+        String db = newDatabaseUrl("c");
         assertEquals(0, run(new StringWriter(), new StringWriter(), "import", "--db", db, "--enterprises", e.toString(), "--reports", r.toString()));
         StringWriter out = new StringWriter();
         assertEquals(0, run(out, new StringWriter(), "compute", "--db", db));

@@ -19,6 +19,9 @@ import picocli.CommandLine;
 class ReleaseCommandTest {
     @TempDir Path dir;
 
+    /** A new store: a DuckDB file here, PostgreSQL in the Postgres subclass. */
+    protected String newDatabaseUrl(String name) { return "jdbc:duckdb:" + dir.resolve(name + ".duckdb"); }
+
     record Run(int code, String out, String err) {}
 
     private Run run(String... args) {
@@ -37,7 +40,7 @@ class ReleaseCommandTest {
 
     @Test
     void createApprovePublishCorrectAndList() throws Exception {
-        String db = "jdbc:duckdb:" + dir.resolve("m.duckdb");
+        String db = newDatabaseUrl("m");
         Path e = TestFiles.write(dir, "enterprises.csv", EndToEndTest.ENTERPRISES_TEXT);
         Path r = TestFiles.write(dir, "reports.csv", EndToEndTest.REPORTS_TEXT);
         assertEquals(0, run("import", "--db", db, "--enterprises", e.toString(), "--reports", r.toString()).code());

@@ -16,6 +16,9 @@ import picocli.CommandLine;
 class TargetsCommandTest {
     @TempDir Path dir;
 
+    /** A new store: a DuckDB file here, PostgreSQL in the Postgres subclass. */
+    protected String newDatabaseUrl(String name) { return "jdbc:duckdb:" + dir.resolve(name + ".duckdb"); }
+
     static final String ENTERPRISES = """
             enterprise_id,name,industry,region,size,scope_from,scope_to
             S1,甲钢铁,3120,130102,large,2010-01,
@@ -72,7 +75,7 @@ class TargetsCommandTest {
 
     @Test
     void importAssessAndShow() throws Exception {
-        String db = "jdbc:duckdb:" + dir.resolve("t.duckdb");
+        String db = newDatabaseUrl("t");
         StringWriter out = new StringWriter(), err = new StringWriter();
         assertEquals(0, run(out, err, "import", "--db", db, "--enterprises", TestFiles.write(dir, "enterprises.csv", ENTERPRISES).toString(),
                 "--reports", TestFiles.write(dir, "reports.csv", REPORTS).toString()), err.toString());
@@ -110,7 +113,7 @@ class TargetsCommandTest {
 
     @Test
     void badRowsAreNamedByFileLineAndColumnAndNothingIsApplied() throws Exception {
-        String db = "jdbc:duckdb:" + dir.resolve("b.duckdb");
+        String db = newDatabaseUrl("b");
         Path bad = TestFiles.write(dir, "targets.csv", """
                 target_id,name,measure,industry,region,baseline_value,baseline_period,goal_kind,goal_value,deadline,direction,tolerance
                 a,A,capacity.crude_steel,3120,ALL,1,2016-12,more,-5,2017-12,down,0
