@@ -1,0 +1,76 @@
+package org.momentum.app.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.momentum.dissemination.ObservationStatus;
+import org.momentum.dissemination.RealTime;
+import org.momentum.dissemination.RealTimeObservation;
+import org.momentum.dissemination.SeriesKey;
+import org.momentum.store.Database;
+import org.momentum.store.Releases;
+
+/**
+ * What the public may see at an instant: the latest public value of each published series, read through the same
+ * store queries as the public API ({@link Releases#series}, {@link Releases#vintages}). Never working data.
+ */
+final class PublishedFigures {
+    /** One published number; status C (withheld by disclosure control) and M (withdrawn) carry no value. */
+    record Figure(double value, ObservationStatus status) {
+        static final Figure ABSENT = new Figure(Double.NaN, null);
+        boolean shown() { return status == ObservationStatus.NORMAL && !Double.isNaN(value); }
+        boolean withheld() { return status == ObservationStatus.CONFIDENTIAL; }
+        boolean absent() { return status == null; }
+    }
+
+    private final Database db;
+    private final Instant now;
+    private final Map<String, Releases.PublishedSeries> published = new HashMap<>();
+    private final Map<String, List<RealTimeObservation>> cache = new HashMap<>();
+
+    PublishedFigures(Database db, Instant now) {
+        this.db = db;
+        this.now = now;
+        for (Releases.PublishedSeries s : Releases.series(db, now)) published.put(s.key().id(), s);
+    }
+
+    boolean any() { return !published.isEmpty(); }
+
+    boolean has(SeriesKey k) { return published.containsKey(k.id()); }
+
+    /** Published level series of a measure (variable "value"), in key order. */
+    List<SeriesKey> levels(String measure) {
+        List<SeriesKey> out = new ArrayList<>();
+        for (Releases.PublishedSeries s : published.values())
+            if (s.key().measure().equals(measure) && s.key().variable().equals(SeriesKey.LEVEL)) out.add(s.key());
+        out.sort(java.util.Comparator.comparing(SeriesKey::id));
+        return out;
+    }
+
+    List<SeriesKey> allLevels() {
+        List<SeriesKey> out = new ArrayList<>();
+        for (Releases.PublishedSeries s : published.values()) if (s.key().variable().equals(SeriesKey.LEVEL)) out.add(s.key());
+        out.sort(java.util.Comparator.comparing(SeriesKey::id));
+        return out;
+    }
+
+    /** The series as public now, oldest first. */
+    List<RealTimeObservation> series(SeriesKey k) {
+        if (!has(k)) return List.of();
+        return cache.computeIfAbsent(k.id(), id -> RealTime.asOf(Releases.vintages(db, k, now), now));
+    }
+
+    Figure at(SeriesKey k, int period) {
+        for (RealTimeObservation o : series(k))
+            if (o.period() == period) return new Figure(o.defined() ? o.value() : Double.NaN, o.status());
+        return Figure.ABSENT;
+    }
+
+    /** The latest period of a series, or -1. */
+    int latest(SeriesKey k) {
+        List<RealTimeObservation> s = series(k);
+        return s.isEmpty() ? -1 : s.get(s.size() - 1).period();
+    }
+}
