@@ -27,7 +27,8 @@
         animation: false, grid: { left: 2, right: 2, top: 4, bottom: 4 },
         xAxis: { type: 'category', show: false, data: data.map(function (_, i) { return i; }) },
         yAxis: { type: 'value', show: false, scale: true },
-        series: [{ type: 'line', data: data, symbol: 'none', lineStyle: { width: 2, color: '#0b4f8a' }, areaStyle: { color: '#0b4f8a22' } }]
+        // points marked: January and February have no monthly growth (published together), so a line may be one point
+        series: [{ type: 'line', data: data, symbol: 'circle', symbolSize: 4, itemStyle: { color: '#0b4f8a' }, lineStyle: { width: 2, color: '#0b4f8a' }, areaStyle: { color: '#0b4f8a22' } }]
       });
     });
   }

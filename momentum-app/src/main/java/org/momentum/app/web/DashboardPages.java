@@ -110,7 +110,7 @@ final class DashboardPages {
                     .append(esc(names.industryName(r.code(), zh))).append("</td>");
             for (Figure x : new Figure[] {r.growth(), r.contribution(), r.share()}) {
                 h.append("<td data-v=\"").append(x.shown() ? x.value() : "").append("\"").append(x.withheld() ? " class=\"withheld\"" : "").append(">")
-                        .append(cell(x, zh, true)).append("</td>");
+                        .append(x == r.share() ? shareCell(x, zh) : cell(x, zh, true)).append("</td>");
                 withheld |= x.withheld();
             }
             h.append("</tr>");
@@ -128,7 +128,7 @@ final class DashboardPages {
         Figure total = f.at(SeriesKey.level("output_value", "ALL", "ALL"), p);
         List<SectorRow> rows = new ArrayList<>();
         for (SeriesKey k : f.levels("output_value")) {
-            if (!k.region().equals("ALL") || k.industry().length() > 2) continue; // sections and divisions; classes are in the explorer
+            if (!k.region().equals("ALL") || !k.industry().equals("ALL") && k.industry().length() > 2) continue; // sections and divisions; classes are in the explorer
             Figure level = f.at(k, p);
             Figure share = level.shown() && total.shown() && total.value() != 0 ? new Figure(100 * level.value() / total.value(), level.status()) : level;
             rows.add(new SectorRow(k.industry(), f.at(key(k, "yoy_pct"), p), f.at(key(k, "contribution_pp"), p), share));
@@ -342,6 +342,12 @@ final class DashboardPages {
         if (x.withheld()) return "<abbr class=\"withheld\" title=\"" + esc(zh ? WITHHELD_ZH : WITHHELD_EN) + "\">×</abbr>";
         if (!x.shown()) return "—";
         return esc(bare ? Html.oneDecimal(x.value()) : Html.growth(x.value()));
+    }
+
+    /** A share in percent, one decimal, unsigned. */
+    static String shareCell(Figure x, boolean zh) {
+        if (!x.shown()) return cell(x, zh, true);
+        return esc(java.math.BigDecimal.valueOf(x.value()).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString());
     }
 
     static String levelCell(Figure x, boolean zh) {
