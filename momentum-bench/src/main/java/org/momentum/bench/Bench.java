@@ -12,14 +12,14 @@ import java.util.Locale;
  * End-to-end benchmarks, each against the baseline its issue names, measured in the same run:
  * {@code import} (issue 2: reports import against DuckDB's read_csv) and {@code cube} (issue 3: the indicator
  * cube against the same cube in DuckDB SQL) and {@code quality} (issue 10: detection of injected falsifications,
- * and the time to score a national month). Run through {@code momentum-bench/run.sh NAME [options]}.
+ * and the time to score a national month) and {@code page} (issue 7: the dashboard's page budget in headless Chromium). Run through {@code momentum-bench/run.sh NAME [options]}.
  */
 public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench import|cube|quality [--enterprises N] [--repeat K] [--dir DIR] [--eval-enterprises N] [--seeds K]");
+            System.err.println("usage: Bench import|cube|quality|page [--enterprises N] [--repeat K] [--dir DIR] [--eval-enterprises N] [--seeds K]");
             System.exit(2);
         }
         String what = args[0];
@@ -34,6 +34,7 @@ public final class Bench {
             case "cube" -> CubeBench.run(enterprises, repeat, dir);
             case "parse" -> ImportBench.parseOnly(enterprises, repeat, dir);
             case "quality" -> QualityBench.run(args, enterprises, repeat);
+            case "page" -> PageBench.run(args, Integer.parseInt(opt(args, "--enterprises", "2000")), Integer.parseInt(opt(args, "--repeat", "5")), dir);
             default -> {
                 System.err.println("unknown benchmark " + what);
                 System.exit(2);

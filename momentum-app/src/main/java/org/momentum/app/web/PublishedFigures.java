@@ -29,6 +29,7 @@ final class PublishedFigures {
     private final Instant now;
     private final Map<String, Releases.PublishedSeries> published = new HashMap<>();
     private final Map<String, List<RealTimeObservation>> cache = new HashMap<>();
+    private final Map<Integer, Map<String, Figure>> periods = new HashMap<>();
 
     PublishedFigures(Database db, Instant now) {
         this.db = db;
@@ -62,10 +63,18 @@ final class PublishedFigures {
         return cache.computeIfAbsent(k.id(), id -> RealTime.asOf(Releases.vintages(db, k, now), now));
     }
 
+    /** A series' value at a period; a table's cells come from one query for the whole period. */
     Figure at(SeriesKey k, int period) {
-        for (RealTimeObservation o : series(k))
-            if (o.period() == period) return new Figure(o.defined() ? o.value() : Double.NaN, o.status());
-        return Figure.ABSENT;
+        Map<String, Figure> cells = periods.computeIfAbsent(period, this::readPeriod);
+        return cells.getOrDefault(k.id(), Figure.ABSENT);
+    }
+
+    private Map<String, Figure> readPeriod(int period) {
+        Map<String, Figure> out = new HashMap<>();
+        for (Map.Entry<SeriesKey, List<org.momentum.dissemination.Vintage>> e : Releases.vintagesAt(db, period, now).entrySet())
+            for (RealTimeObservation o : RealTime.asOf(e.getValue(), now))
+                out.put(e.getKey().id(), new Figure(o.defined() ? o.value() : Double.NaN, o.status()));
+        return out;
     }
 
     /** The latest period of a series, or -1. */

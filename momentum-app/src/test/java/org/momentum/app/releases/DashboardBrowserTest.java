@@ -119,6 +119,35 @@ class DashboardBrowserTest {
         assertTrue(browser.findElement(By.id("mom-note")).getText().contains("not seasonally adjusted"));
     }
 
+    @Test
+    void downloadsOfEveryTable() throws Exception {
+        String sectors = s.request("/downloads/sectors.csv").body();
+        assertEquals("period,industry,name,yoy_pct,contribution_pp,share_pct,status", sectors.lines().findFirst().orElseThrow());
+        String[] div34 = sectors.lines().filter(l -> l.startsWith("2017-03,34,")).findFirst().orElseThrow().split(",");
+        assertEquals(20.0, Double.parseDouble(div34[3]), 1e-9, "132 / 110 − 1");
+        assertEquals(100 * 132.0 / 392, Double.parseDouble(div34[5]), 1e-9);
+        String provinces = s.request("/downloads/provinces.csv?lang=zh").body();
+        assertTrue(provinces.contains("2017-03,output_value,110000,北京市,132,"), provinces);
+        String headline = s.request("/downloads/headline.csv").body();
+        String[] total = headline.lines().filter(l -> l.startsWith("2017-03,output_value,")).findFirst().orElseThrow().split(",");
+        assertEquals(22.5, Double.parseDouble(total[3]), 1e-9, "392 / 320 − 1");
+        String explorer = s.request("/downloads/explorer.csv?measure=output_value&industry=ALL&region=ALL&units=pc1&compare=output_value.34.ALL&add=1").body();
+        assertEquals("period,output_value.34.ALL.pc1,output_value.ALL.ALL.pc1", explorer.lines().findFirst().orElseThrow());
+        assertEquals(400, s.request("/explorer?units=log").statusCode(), "the explorer's units are level, YoY and MoM");
+        assertEquals(404, s.request("/products/gold").statusCode());
+        assertTrue(s.request("/products/nev").body().contains("id=\"no-release\""), "a product not in any release is absent, not zero");
+        assertEquals("public, max-age=86400", s.request("/assets/js/dashboard.js").headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
+    void noInlineScriptSoACspWithoutUnsafeInlineHolds() throws Exception {
+        for (String page : List.of("/", "/explorer?units=pc1", "/products/cement", "/?lang=zh")) {
+            String html = s.request(page).body();
+            assertFalse(html.matches("(?s).*<script(?![^>]*\\ssrc=)[^>]*>.*"), page + " has an inline script");
+            assertFalse(html.matches("(?s).*\\son[a-z]+=.*"), page + " has an inline event handler");
+        }
+    }
+
     // ---- helpers ----
 
     private String cellOf(String period) {

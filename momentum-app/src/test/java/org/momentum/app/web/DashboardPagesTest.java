@@ -1,0 +1,27 @@
+package org.momentum.app.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.momentum.app.files.CsvOut;
+
+class DashboardPagesTest {
+    @Test
+    void languageSwitchKeepsPathAndQuery() {
+        assertEquals("/explorer?measure=output_value&units=pc1&lang=zh", DashboardPages.Page.withLang("/explorer", "measure=output_value&lang=en&units=pc1", true));
+        assertEquals("/?lang=en", DashboardPages.Page.withLang("/", null, false));
+        assertEquals("/products/nev?lang=zh", new DashboardPages.Page("/products/nev", "", false).switchTo(true));
+        assertEquals("/downloads/sectors.csv?lang=zh&amp;x=1", new DashboardPages.Page("/", "lang=zh&x=1", true).link("/downloads/sectors.csv"),
+                "escaped for the attribute");
+    }
+
+    @Test
+    void csvTextCannotRunAsAFormula() {
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", CsvOut.text("=HYPERLINK(\"x\")"), "OWASP CSV injection: prefixed, then quoted");
+        assertEquals("'+1", CsvOut.text("+1"));
+        assertEquals("'-2", CsvOut.text("-2"));
+        assertEquals("'@SUM(A1)", CsvOut.text("@SUM(A1)"));
+        assertEquals("北京市", CsvOut.text("北京市"));
+        assertEquals("\"'=1,2\"", CsvOut.text("=1,2"));
+    }
+}
