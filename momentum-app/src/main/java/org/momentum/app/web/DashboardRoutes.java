@@ -46,9 +46,15 @@ public final class DashboardRoutes {
             // revalidated daily; the files change only with a new build of the app
             sf.headers = Map.of("Cache-Control", "public, max-age=86400");
         });
-        cfg.routes.get("/", ctx -> ctx.html(pages.dashboard(figures(), page(ctx))));
-        cfg.routes.get("/products/{code}", ctx -> ctx.html(pages.product(figures(), product(ctx), page(ctx))));
-        cfg.routes.get("/explorer", ctx -> ctx.html(pages.explorer(figures(), selection(ctx, figures()), page(ctx))));
+        cfg.routes.get("/", ctx -> ctx.html(rendered(ctx, f -> pages.dashboard(f, page(ctx)))));
+        cfg.routes.get("/products/{code}", ctx -> {
+            String code = product(ctx);
+            ctx.html(rendered(ctx, f -> pages.product(f, code, page(ctx))));
+        });
+        cfg.routes.get("/explorer", ctx -> {
+            PublishedFigures f = figures();
+            ctx.html(pages.explorer(f, selection(ctx, f), page(ctx)));
+        });
         cfg.routes.get("/downloads/headline.csv", this::headlineCsv);
         cfg.routes.get("/downloads/sectors.csv", this::sectorsCsv);
         cfg.routes.get("/downloads/provinces.csv", ctx -> provincesCsv(ctx, "output_value", "provinces.csv"));
@@ -62,7 +68,35 @@ public final class DashboardRoutes {
         cfg.routes.get("/downloads/explorer.csv", this::explorerCsv);
     }
 
-    private PublishedFigures figures() { return new PublishedFigures(db, Clocks.now(clock)); }
+    private record Cached(String releases, PublishedFigures figures, Map<String, String> pages) {}
+    private static final int MAX_CACHED_PAGES = 64;
+    private volatile Cached cached;
+
+    /** The published figures, read again only when the set of public releases has changed (a cheap query). */
+    private PublishedFigures figures() {
+        java.time.Instant now = Clocks.now(clock);
+        StringBuilder key = new StringBuilder();
+        for (org.momentum.dissemination.Release r : Releases.all(db))
+            if (r.isPublicAt(now)) key.append(r.id()).append('@').append(r.publishedAt()).append(';');
+        Cached c = cached;
+        if (c == null || !c.releases().contentEquals(key)) {
+            c = new Cached(key.toString(), new PublishedFigures(db, now), new java.util.concurrent.ConcurrentHashMap<>());
+            cached = c;
+        }
+        return c.figures();
+    }
+
+    /** A page as rendered for the current public releases; kept (a bounded number) until another release is public. */
+    private String rendered(Context ctx, java.util.function.Function<PublishedFigures, String> render) {
+        PublishedFigures f = figures();
+        Cached c = cached;
+        String key = ctx.path() + '?' + ctx.queryString();
+        String html = c.pages().get(key);
+        if (html != null && c.figures() == f) return html;
+        html = render.apply(f);
+        if (c.figures() == f && c.pages().size() < MAX_CACHED_PAGES) c.pages().put(key, html);
+        return html;
+    }
 
     private static Page page(Context ctx) {
         return new Page(ctx.path(), ctx.queryString(), "zh".equals(ctx.queryParam("lang")));

@@ -15,6 +15,7 @@ import org.momentum.store.Releases;
 /**
  * What the public may see at an instant: the latest public value of each published series, read through the same
  * store queries as the public API ({@link Releases#series}, {@link Releases#vintages}). Never working data.
+ * Read lazily and kept: what is public changes only when another release becomes public.
  */
 final class PublishedFigures {
     /** One published number; status C (withheld by disclosure control) and M (withdrawn) carry no value. */
@@ -28,8 +29,9 @@ final class PublishedFigures {
     private final Database db;
     private final Instant now;
     private final Map<String, Releases.PublishedSeries> published = new HashMap<>();
-    private final Map<String, List<RealTimeObservation>> cache = new HashMap<>();
-    private final Map<Integer, Map<String, Figure>> periods = new HashMap<>();
+    // shared by concurrent requests while no other release becomes public (DashboardRoutes keeps one)
+    private final Map<String, List<RealTimeObservation>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, Map<String, Figure>> periods = new java.util.concurrent.ConcurrentHashMap<>();
 
     PublishedFigures(Database db, Instant now) {
         this.db = db;
