@@ -16,6 +16,17 @@ class DashboardPagesTest {
     }
 
     @Test
+    void aWithheldCellShowsItsMarkAndSaysWhy() {
+        PublishedFigures.Figure withheld = new PublishedFigures.Figure(Double.NaN, org.momentum.dissemination.ObservationStatus.CONFIDENTIAL);
+        assertEquals("<abbr class=\"withheld\" title=\"Withheld: too few enterprises or one dominates (disclosure control)\">×</abbr>",
+                DashboardPages.cell(withheld, false, true));
+        assertEquals(DashboardPages.cell(withheld, false, true).replace(DashboardPages.WITHHELD_EN, DashboardPages.WITHHELD_ZH), DashboardPages.cell(withheld, true, true));
+        assertEquals("—", DashboardPages.cell(PublishedFigures.Figure.ABSENT, false, true), "not published: a dash, not zero");
+        assertEquals("+6.6%", DashboardPages.cell(new PublishedFigures.Figure(6.55, org.momentum.dissemination.ObservationStatus.NORMAL), false, false));
+        assertEquals("33.7", DashboardPages.shareCell(new PublishedFigures.Figure(100 * 132.0 / 392, org.momentum.dissemination.ObservationStatus.NORMAL), false));
+    }
+
+    @Test
     void csvTextCannotRunAsAFormula() {
         assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", CsvOut.text("=HYPERLINK(\"x\")"), "OWASP CSV injection: prefixed, then quoted");
         assertEquals("'+1", CsvOut.text("+1"));
