@@ -91,6 +91,21 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void fitsAPhone() throws Exception {
+        org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.get(s.base + "/");
+            waitFor(() -> drawnPixels("#trend") > 1000, "the trend chart draws on a phone");
+            long overflow = ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+            assertEquals(0, overflow, "no sideways scrolling of the page (wide tables scroll inside themselves)");
+            screenshot("dashboard-phone");
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+
+    @Test
     void languageSwitchKeepsThePage() throws Exception {
         browser.get(s.base + "/explorer?measure=output_value&industry=ALL&region=ALL&units=pc1");
         browser.findElement(By.id("lang-zh")).click();
