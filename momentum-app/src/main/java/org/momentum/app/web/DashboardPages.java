@@ -245,6 +245,7 @@ final class DashboardPages {
                 .append("\" data-series=\"").append(esc("[" + String.join(",", ids) + "]")).append("\" data-units=\"").append(sel.units().code())
                 .append("\" data-lang=\"").append(zh ? "zh" : "en").append("\"></div>");
         h.append("<p class=\"dl\"><a href=\"").append(pg.link("/downloads/explorer.csv")).append("\">").append(t(zh, "Download (CSV)", "下载（CSV）"))
+                .append("</a> · <a href=\"").append(pg.link("/downloads/explorer.xlsx")).append("\">").append(t(zh, "Download (XLSX)", "下载（XLSX）"))
                 .append("</a> · <a href=\"#\" id=\"png\" download=\"momentum-series.png\">").append(t(zh, "Download the chart (PNG)", "下载图表（PNG）")).append("</a></p>");
         ExplorerTable table = explorerTable(f, sel);
         h.append("<table id=\"explorer-table\"><caption>").append(esc(unitsLabel(sel.units(), zh))).append("</caption><thead><tr><th scope=\"col\">")

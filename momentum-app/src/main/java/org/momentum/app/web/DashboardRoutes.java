@@ -66,6 +66,7 @@ public final class DashboardRoutes {
             provincesCsv(ctx, DashboardPages.PRODUCTS.get(code), code + ".csv");
         });
         cfg.routes.get("/downloads/explorer.csv", this::explorerCsv);
+        cfg.routes.get("/downloads/explorer.xlsx", this::explorerXlsx);
     }
 
     private record Cached(String releases, PublishedFigures figures, Map<String, String> pages) {}
@@ -207,6 +208,24 @@ public final class DashboardRoutes {
             b.append('\n');
         }
         send(ctx, "series.csv", b);
+    }
+
+    private void explorerXlsx(Context ctx) {
+        PublishedFigures f = figures();
+        Selection sel = selection(ctx, f);
+        boolean zh = "zh".equals(ctx.queryParam("lang"));
+        DashboardPages.ExplorerTable t = pages.explorerTable(f, sel);
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> head = new ArrayList<>(List.of(zh ? "时期" : "Period"));
+        for (SeriesKey k : sel.series()) head.add(names.title(k, zh) + " — " + DashboardPages.unitsLabel(sel.units(), zh));
+        rows.add(head);
+        for (int r = 0; r < t.periods().size(); r++) {
+            List<Object> row = new ArrayList<>(List.of(Period.format(t.periods().get(r))));
+            for (Figure x : t.cells().get(r)) row.add(x.shown() ? (Object) x.value() : x.withheld() ? "×" : null);
+            rows.add(row);
+        }
+        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"series.xlsx\"").result(org.momentum.app.files.XlsxOut.workbook("series", rows));
     }
 
     /** A withheld cell is empty in the CSV, and its row's status column says C (as the API's status codes). */

@@ -148,6 +148,16 @@ class DashboardBrowserTest {
         assertEquals(22.5, Double.parseDouble(total[3]), 1e-9, "392 / 320 − 1");
         String explorer = s.request("/downloads/explorer.csv?measure=output_value&industry=ALL&region=ALL&units=pc1&compare=output_value.34.ALL&add=1").body();
         assertEquals("period,output_value.34.ALL.pc1,output_value.ALL.ALL.pc1", explorer.lines().findFirst().orElseThrow());
+        byte[] xlsx = s.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.base + "/downloads/explorer.xlsx?units=pc1")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+        String sheet = null;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; )
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) sheet = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<t>2017-03</t></is></c><c r=\"B\\d+\"><v>([^<]+)</v>").matcher(sheet);
+        assertTrue(m.find(), sheet);
+        assertEquals(22.5, Double.parseDouble(m.group(1)), 1e-9, "the XLSX holds the same growth as a number");
         assertEquals(400, s.request("/explorer?units=log").statusCode(), "the explorer's units are level, YoY and MoM");
         assertEquals(404, s.request("/products/gold").statusCode());
         assertTrue(s.request("/products/nev").body().contains("id=\"no-release\""), "a product not in any release is absent, not zero");
