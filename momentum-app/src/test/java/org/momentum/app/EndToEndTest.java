@@ -112,11 +112,11 @@ public class EndToEndTest {
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/api/health")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode());
 
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/?lang=zh")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/working?lang=zh")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("工业总产值"));
             assertTrue(page.body().contains("+17.2%"), "headline growth shown to one decimal");
-            HttpResponse<String> en = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> en = http.send(HttpRequest.newBuilder(URI.create(base + "/working")).build(), HttpResponse.BodyHandlers.ofString());
             assertTrue(en.body().contains("Industrial output value"));
             assertTrue(en.body().contains("January–February 2017"), "January is published with February");
         } finally {

@@ -250,6 +250,31 @@ public final class Releases {
         }
     }
 
+    /** Every vintage of every series at one period, from the releases published at or before {@code upTo} (one query for a table). */
+    public static java.util.Map<SeriesKey, List<Vintage>> vintagesAt(Database db, int period, Instant upTo) {
+        String sql = """
+                SELECT o.measure, o.industry, o.region, o.variable, o.value, o.status, r.id, r.published_at
+                FROM release_observation o JOIN release r ON r.id = o.release_id
+                WHERE r.status = 'PUBLISHED' AND r.published_at <= ? AND o.period = ?""";
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setTimestamp(1, Timestamp.from(upTo));
+            ps.setString(2, Period.format(period));
+            java.util.Map<SeriesKey, List<Vintage>> out = new java.util.HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double v = rs.getDouble(5);
+                    if (rs.wasNull()) v = Double.NaN;
+                    SeriesKey k = new SeriesKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                    out.computeIfAbsent(k, x -> new ArrayList<>())
+                            .add(new Vintage(period, v, ObservationStatus.ofCode(rs.getString(6)), rs.getLong(7), rs.getTimestamp(8).toInstant()));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read vintages of " + Period.format(period) + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A published series with the first and latest release that published it. */
     public record PublishedSeries(SeriesKey key, long firstRelease, Instant firstPublishedAt, long lastRelease, Instant lastPublishedAt) {}
 

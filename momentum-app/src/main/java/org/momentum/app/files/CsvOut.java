@@ -15,6 +15,15 @@ public final class CsvOut {
         return '"' + s.replace("\"", "\"\"") + '"';
     }
 
+    /**
+     * Text for a spreadsheet: quoted as {@link #quote}, and a leading =, +, -, @, tab or carriage return is
+     * prefixed with an apostrophe so a spreadsheet does not run it as a formula (OWASP "CSV Injection").
+     */
+    public static String text(String s) {
+        if (s != null && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) s = "'" + s;
+        return quote(s);
+    }
+
     /** A number written unrounded (shortest form that reads back to the same double), empty for NaN. */
     public static String number(double d) {
         if (Double.isNaN(d)) return "";

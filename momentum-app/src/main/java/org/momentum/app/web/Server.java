@@ -41,7 +41,9 @@ public final class Server {
             cfg.routes.get("/api/indicators", this::indicators);
             new OutlookRoutes(db, ref).register(cfg.routes);
             new AdjustedRoutes(db, ref).register(cfg);
-            cfg.routes.get("/", ctx -> ctx.html(new HeadlinePage(db, ref).render(lang(ctx))));
+            // the public dashboard over published releases (/, /products, /explorer, /downloads, /assets)
+            new DashboardRoutes(db, ref, clock).register(cfg);
+            cfg.routes.get("/working", ctx -> ctx.html(new HeadlinePage(db, ref).render(lang(ctx))));
             new ReleaseRoutes(db, ref, clock).register(cfg.routes);
             var scheduler = new org.momentum.app.releases.ReleaseScheduler(db, clock, schedulerTickMillis);
             cfg.events.serverStopping(scheduler::close);

@@ -1,0 +1,55 @@
+package org.momentum.app.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.momentum.app.files.CsvOut;
+
+class DashboardPagesTest {
+    @Test
+    void languageSwitchKeepsPathAndQuery() {
+        assertEquals("/explorer?measure=output_value&units=pc1&lang=zh", DashboardPages.Page.withLang("/explorer", "measure=output_value&lang=en&units=pc1", true));
+        assertEquals("/?lang=en", DashboardPages.Page.withLang("/", null, false));
+        assertEquals("/products/nev?lang=zh", new DashboardPages.Page("/products/nev", "", false).switchTo(true));
+        assertEquals("/downloads/sectors.csv?lang=zh&amp;x=1", new DashboardPages.Page("/", "lang=zh&x=1", true).link("/downloads/sectors.csv"),
+                "escaped for the attribute");
+    }
+
+    @Test
+    void aWithheldCellShowsItsMarkAndSaysWhy() {
+        PublishedFigures.Figure withheld = new PublishedFigures.Figure(Double.NaN, org.momentum.dissemination.ObservationStatus.CONFIDENTIAL);
+        assertEquals("<abbr class=\"withheld\" title=\"Withheld: too few enterprises or one dominates (disclosure control)\">×</abbr>",
+                DashboardPages.cell(withheld, false, true));
+        assertEquals(DashboardPages.cell(withheld, false, true).replace(DashboardPages.WITHHELD_EN, DashboardPages.WITHHELD_ZH), DashboardPages.cell(withheld, true, true));
+        assertEquals("—", DashboardPages.cell(PublishedFigures.Figure.ABSENT, false, true), "not published: a dash, not zero");
+        assertEquals("+6.6%", DashboardPages.cell(new PublishedFigures.Figure(6.55, org.momentum.dissemination.ObservationStatus.NORMAL), false, false));
+        assertEquals("33.7", DashboardPages.shareCell(new PublishedFigures.Figure(100 * 132.0 / 392, org.momentum.dissemination.ObservationStatus.NORMAL), false));
+    }
+
+    @Test
+    void csvTextCannotRunAsAFormula() {
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", CsvOut.text("=HYPERLINK(\"x\")"), "OWASP CSV injection: prefixed, then quoted");
+        assertEquals("'+1", CsvOut.text("+1"));
+        assertEquals("'-2", CsvOut.text("-2"));
+        assertEquals("'@SUM(A1)", CsvOut.text("@SUM(A1)"));
+        assertEquals("北京市", CsvOut.text("北京市"));
+        assertEquals("\"'=1,2\"", CsvOut.text("=1,2"));
+    }
+
+    @Test
+    void xlsxColumnsAndCells() throws Exception {
+        assertEquals("A", org.momentum.app.files.XlsxOut.column(0));
+        assertEquals("Z", org.momentum.app.files.XlsxOut.column(25));
+        assertEquals("AA", org.momentum.app.files.XlsxOut.column(26));
+        assertEquals("AZ", org.momentum.app.files.XlsxOut.column(51));
+        byte[] book = org.momentum.app.files.XlsxOut.workbook("s", java.util.List.of(java.util.List.of("=1+1 <x>", 2.5), java.util.Arrays.asList("a", null)));
+        String sheet = null;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(book))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; )
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) sheet = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(sheet.contains("<c r=\"A1\" t=\"inlineStr\"><is><t>=1+1 &lt;x&gt;</t></is></c><c r=\"B1\"><v>2.5</v></c>"), sheet);
+        org.junit.jupiter.api.Assertions.assertFalse(sheet.contains("<f>"), "text is never a formula");
+        org.junit.jupiter.api.Assertions.assertTrue(sheet.contains("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>a</t></is></c></row>"), sheet);
+    }
+}
