@@ -130,6 +130,16 @@ public final class Importer implements AutoCloseable {
         }
     }
 
+    /** After a direct read of a file with padded fields: trims the batch's text as the Java reader trims it. */
+    public void trimDirectIngest() {
+        try {
+            DirectReportIngest.trimText(c, batchId);
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("import failed and was rolled back: " + e.getMessage(), e);
+        }
+    }
+
     public void add(long line, Report r) { enqueue(line, r); }
 
     public void add(long line, Enterprise e) { enqueue(line, e); }

@@ -1,6 +1,7 @@
 package org.momentum.app.intake;
 
 import java.nio.file.Path;
+import org.momentum.app.files.CleanReportsReader;
 import org.momentum.app.files.InputReader;
 import org.momentum.app.files.Progress;
 import org.momentum.app.files.ReadOptions;
@@ -56,7 +57,11 @@ public final class ImportService {
             if (shape != null && shape.encoding().startsWith("UTF-8")) {
                 // DuckDB reads the file into the batch while we validate it; we commit only if we agree on every row
                 imp.startDirectIngest(file, shape.hasPrevYearValue());
-                ReadOutcome out = InputReader.readReports(file, opt, rules, (line, r) -> {}, progress);
+                // the byte reader vouches for a clean file without making strings; any doubt and the string reader decides
+                CleanReportsReader.Clean clean = CleanReportsReader.read(file, opt, shape.encoding(), ref.indicators(), registered,
+                        currentPeriod, progress);
+                trace(clean != null ? "file validated from its bytes" : "byte reader gave way to the string reader", t0);
+                ReadOutcome out = clean != null ? clean.outcome() : InputReader.readReports(file, opt, rules, (line, r) -> {}, progress);
                 trace("file validated", t0);
                 if (out.fatal() || !out.ok()) {
                     imp.rollback();
@@ -65,6 +70,8 @@ public final class ImportService {
                 long read = imp.awaitDirectIngest();
                 trace("DuckDB's read done", t0);
                 if (read == out.accepted() && out.identicalRepeats() == 0 && !out.controlPadding()) {
+                    // DuckDB stored the text as it was; the string reader does not say whether it trimmed, so then trim anyway
+                    if (clean == null || clean.paddedText()) imp.trimDirectIngest();
                     Result r = finish(imp, out, opt);
                     trace("applied", t0);
                     return r;
