@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.momentum.app.demo.PanelFiles;
 import org.momentum.app.files.ReadOptions;
 import org.momentum.app.files.RowError;
-import org.momentum.app.indicators.IndicatorService;
+import org.momentum.app.indicators.IndicatorState;
 import org.momentum.app.intake.ImportService;
 import org.momentum.store.AuditLog;
 import org.momentum.store.Database;
@@ -41,6 +41,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Database store = db.open();
+        IndicatorState indicators = new IndicatorState(ReferenceData.shipped());
         try {
             if (!AuditLog.recorded(store, "demo.load")) {
                 out.println("Generating the synthetic demo panel (synthetic microdata, calibrated to published figures) …");
@@ -62,7 +63,7 @@ public final class DemoCommand implements Callable<Integer> {
                 }
                 out.println("Computing indicators …");
                 out.flush();
-                int rows = new IndicatorService(ReferenceData.shipped()).recomputeAll(store, "demo");
+                int rows = indicators.computeAll(store, "demo"); // the server then starts with the panel in memory
                 store.inTransaction(c -> AuditLog.append(c, "demo", "demo.load", "demo", "seed " + GeneratorSpec.demo().seed(),
                         "synthetic demo panel loaded and computed: " + rows + " indicator rows"));
                 out.printf("computed %,d indicator rows%n", rows);
@@ -71,7 +72,7 @@ public final class DemoCommand implements Callable<Integer> {
             }
             out.flush();
             if (noServe) return 0;
-            ServeCommand.serve(store, listen.host, listen.port, spec);
+            ServeCommand.serve(store, indicators, listen.host, listen.port, spec);
             return 0;
         } finally {
             if (noServe) store.close();

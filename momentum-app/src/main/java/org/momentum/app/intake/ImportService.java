@@ -3,6 +3,7 @@ package org.momentum.app.intake;
 import java.nio.file.Path;
 import org.momentum.app.files.CleanReportsReader;
 import org.momentum.app.files.InputReader;
+import org.momentum.app.indicators.IndicatorState;
 import org.momentum.app.files.Progress;
 import org.momentum.app.files.ReadOptions;
 import org.momentum.app.files.ReadOutcome;
@@ -26,11 +27,22 @@ public final class ImportService {
     private final int currentPeriod;
     private final String actor;
 
+    private final IndicatorState indicators;
+
     public ImportService(Database db, ReferenceData ref, int currentPeriod, String actor) {
+        this(db, ref, currentPeriod, actor, null);
+    }
+
+    /**
+     * In a long-running process (the server) that keeps its indicators warm: each applied file updates
+     * {@code indicators} — reports revise its panel and recompute the months they affect, a register or prices drop it.
+     */
+    public ImportService(Database db, ReferenceData ref, int currentPeriod, String actor, IndicatorState indicators) {
         this.db = db;
         this.ref = ref;
         this.currentPeriod = currentPeriod;
         this.actor = actor;
+        this.indicators = indicators;
     }
 
     /** The reader's outcome and, when the file was applied, the store's summary (null when refused). */
@@ -42,11 +54,22 @@ public final class ImportService {
         RegisterRules rules = new RegisterRules(ref.industries(), ref.regions());
         try (Importer imp = new Importer(db, Importer.Kind.ENTERPRISES, actor)) {
             ReadOutcome out = InputReader.readEnterprises(file, opt, rules, imp::add, progress);
-            return finish(imp, out, opt);
+            return dropIndicatorsIfApplied(finish(imp, out, opt));
         }
     }
 
     public Result importReports(Path file, ReadOptions opt, Progress progress) {
+        Result r = readAndApplyReports(file, opt, progress);
+        if (indicators != null && !r.refused()) indicators.afterReports(db, r.applied().batchId(), actor);
+        return r;
+    }
+
+    private Result dropIndicatorsIfApplied(Result r) {
+        if (indicators != null && !r.refused()) indicators.invalidate();
+        return r;
+    }
+
+    private Result readAndApplyReports(Path file, ReadOptions opt, Progress progress) {
         long t0 = System.nanoTime();
         try (Importer imp = new Importer(db, Importer.Kind.REPORTS, actor)) {
             // the register as the import's own transaction sees it, loaded once by the importer
@@ -104,7 +127,7 @@ public final class ImportService {
         try (Importer imp = new Importer(db, Importer.Kind.PRICES, actor)) {
             ReadOutcome out = InputReader.readPrices(file, opt, ref.industries(), currentPeriod,
                     (line, p) -> imp.addPrice(line, p.industry(), p.period(), p.ppiYoy()), progress);
-            return finish(imp, out, opt);
+            return dropIndicatorsIfApplied(finish(imp, out, opt));
         }
     }
 

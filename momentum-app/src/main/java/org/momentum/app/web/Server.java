@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.momentum.app.indicators.IndicatorState;
 import org.momentum.classification.Period;
 import org.momentum.indicators.IndicatorRow;
 import org.momentum.reports.IndicatorDefinition;
@@ -20,10 +21,19 @@ public final class Server {
     private final ReferenceData ref;
     private final ObjectMapper json = new ObjectMapper();
 
-    public Server(Database db, ReferenceData ref) {
+    private final IndicatorState indicators;
+
+    public Server(Database db, ReferenceData ref) { this(db, ref, new IndicatorState(ref)); }
+
+    /** @param indicators the process's warm indicators (already computed by the caller, or cold) */
+    public Server(Database db, ReferenceData ref, IndicatorState indicators) {
         this.db = db;
         this.ref = ref;
+        this.indicators = indicators;
     }
+
+    /** The indicators this process keeps warm: routes that import build their ImportService with it. */
+    public IndicatorState indicators() { return indicators; }
 
     public Javalin start(String host, int port) {
         Javalin app = Javalin.create(cfg -> {
