@@ -2,9 +2,11 @@ package org.momentum.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.duckdb.DuckDBConnection;
+import org.momentum.registry.EnterpriseIndex;
 
 /**
  * DuckDB reads a UTF-8 reports file with its own parallel CSV reader, straight into {@code report} as this batch's
@@ -19,6 +21,20 @@ final class DirectReportIngest {
     private volatile Throwable error;
 
     static boolean supported(Connection c) throws SQLException { return c.isWrapperFor(DuckDBConnection.class); }
+
+    /**
+     * The register for checking ids only (no numbering, no order, no temporary table as the appender path needs):
+     * one string from DuckDB rather than a row per id.
+     */
+    static EnterpriseIndex register(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*), string_agg(enterprise_id, chr(10)) FROM enterprise")) {
+            rs.next();
+            long n = rs.getLong(1);
+            String[] ids = n == 0 ? new String[0] : rs.getString(2).split("\n", -1);
+            if (ids.length == n) return new EnterpriseIndex(ids);
+        }
+        return new EnterpriseIndex(Registers.enterpriseIds(c).toArray(new String[0])); // an id held a line break
+    }
 
     DirectReportIngest(Connection c, long batchId, Path file, boolean hasPrevYearValue) {
         // read_csv takes its path at bind time, so the path is a quoted literal; the batch id is a number we made
