@@ -32,7 +32,7 @@ class IndicatorStateTest {
 
     @Test
     void importsOfRevisionsInTheServerEqualAFullRecompute() throws Exception {
-        PanelFiles.Written w = PanelFiles.generate(GeneratorSpec.of(150, Period.of(2016, 1), Period.of(2017, 12), 11L), dir.resolve("panel"), Progress.NONE);
+        PanelFiles.Written w = PanelFiles.generate(GeneratorSpec.of(80, Period.of(2016, 1), Period.of(2017, 12), 11L), dir.resolve("panel"), Progress.NONE);
         IndicatorState state = new IndicatorState(ref);
         try (Database served = Database.open("jdbc:duckdb:" + dir.resolve("served.duckdb"));
              Database full = Database.open("jdbc:duckdb:" + dir.resolve("full.duckdb"))) {
