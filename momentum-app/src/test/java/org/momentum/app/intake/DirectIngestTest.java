@@ -64,6 +64,11 @@ class DirectIngestTest {
         assertEquals(appender, direct);
         assertEquals(6, direct.size());
         assertTrue(direct.contains("E1|2017-01|product.nev|0.0|0.0|1"), "-0 is stored as 0: " + direct);
+
+        // the same rows with a byte order mark and CRLF line ends
+        Path bom = dir.resolve("bom.csv");
+        Files.writeString(bom, "\uFEFF" + Files.readString(f).replace("\n", "\r\n"));
+        assertEquals(direct, importAndDump("bom", bom, ReadOptions.strict()));
         assertTrue(direct.contains("E2|2016-01|output_value|200.0|null|1"), direct.toString());
     }
 
