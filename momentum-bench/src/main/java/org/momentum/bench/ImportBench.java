@@ -44,6 +44,8 @@ final class ImportBench {
                 Files.size(rep) / 1e6, Bench.seconds(t0));
         ReferenceData ref = ReferenceData.shipped();
         double[] ours = new double[repeat], duck = new double[repeat], parse = new double[repeat], bytes = new double[repeat];
+        // CPU seconds of the whole process (Java and DuckDB's threads): on a shared machine steadier than the clock
+        double[] oursCpu = new double[repeat], duckCpu = new double[repeat];
         for (int k = 0; k < repeat; k++) {
             // Momentum: validated import into a store that holds the register
             Path dbFile = dir.resolve("import-bench-" + k + ".duckdb");
@@ -67,9 +69,10 @@ final class ImportBench {
                         Period.of(2026, 11), Progress.NONE);
                 bytes[k] = Bench.seconds(tb);
                 if (clean == null || !clean.outcome().equals(o)) throw new IllegalStateException("the byte reader does not vouch for the file");
-                long ti = System.nanoTime();
+                long ti = System.nanoTime(), ci = processCpu();
                 ImportService.Result r = svc.importReports(rep, ReadOptions.strict(), Progress.NONE);
                 ours[k] = Bench.seconds(ti);
+                oursCpu[k] = (processCpu() - ci) / 1e9;
                 if (r.refused()) throw new IllegalStateException("refused: " + r.read().errors());
             }
             Files.deleteIfExists(dbFile);
@@ -77,18 +80,25 @@ final class ImportBench {
             Path duckFile = dir.resolve("duck-bench-" + k + ".duckdb");
             Files.deleteIfExists(duckFile);
             try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + duckFile); Statement st = c.createStatement()) {
-                long td = System.nanoTime();
+                long td = System.nanoTime(), cd = processCpu();
                 st.execute("CREATE TABLE reports AS SELECT * FROM read_csv('" + rep.toAbsolutePath() + "', header = true)");
                 duck[k] = Bench.seconds(td);
+                duckCpu[k] = (processCpu() - cd) / 1e9;
             }
             Files.deleteIfExists(duckFile);
             System.out.printf(Locale.ROOT, "run %d: momentum import %.2f s (validation alone: bytes %.2f s, strings %.2f s), duckdb read_csv %.2f s, "
-                    + "ratio %.2f%n", k + 1, ours[k], bytes[k], parse[k], duck[k], duck[k] / ours[k]);
+                    + "ratio %.2f; CPU momentum %.2f s, duckdb %.2f s%n", k + 1, ours[k], bytes[k], parse[k], duck[k], duck[k] / ours[k],
+                    oursCpu[k], duckCpu[k]);
         }
         double o = Bench.median(ours), d = Bench.median(duck), p = Bench.median(parse), b = Bench.median(bytes);
         System.out.printf(Locale.ROOT, "RESULT import: %,d rows; momentum %.2f s = %,.0f rows/s; duckdb read_csv %.2f s = %,.0f rows/s; "
-                + "ratio momentum/duckdb rate = %.2f; validation alone: byte reader %.2f s, string reader %.2f s (medians of %d)%n",
-                rows, o, rows / o, d, rows / d, d / o, b, p, repeat);
+                + "ratio momentum/duckdb rate = %.2f; validation alone: byte reader %.2f s, string reader %.2f s; "
+                + "process CPU momentum %.2f s, duckdb %.2f s (medians of %d)%n",
+                rows, o, rows / o, d, rows / d, d / o, b, p, Bench.median(oursCpu), Bench.median(duckCpu), repeat);
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Parse and validate only, repeatedly: for profiling the reader. */
