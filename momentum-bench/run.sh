@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs an end-to-end benchmark: momentum-bench/run.sh import|cube [--enterprises N] [--repeat K] [--dir DIR]
+# Runs an end-to-end benchmark: momentum-bench/run.sh import|cube|revise [--enterprises N] [--repeat K] [--dir DIR]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"

@@ -11,14 +11,15 @@ import java.util.Locale;
 /**
  * End-to-end benchmarks, each against the baseline its issue names, measured in the same run:
  * {@code import} (issue 2: reports import against DuckDB's read_csv) and {@code cube} (issue 3: the indicator
- * cube against the same cube in DuckDB SQL). Run through {@code momentum-bench/run.sh NAME [options]}.
+ * cube against the same cube in DuckDB SQL), {@code revise} (issue 2: the server's warm panel after revisions against
+ * {@code compute --revised}). Run through {@code momentum-bench/run.sh NAME [options]}.
  */
 public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench import|cube [--enterprises N] [--repeat K] [--dir DIR]");
+            System.err.println("usage: Bench import|cube|revise [--enterprises N] [--repeat K] [--dir DIR]");
             System.exit(2);
         }
         String what = args[0];
@@ -32,6 +33,7 @@ public final class Bench {
             case "import" -> ImportBench.run(enterprises, repeat, dir);
             case "cube" -> CubeBench.run(enterprises, repeat, dir);
             case "parse" -> ImportBench.parseOnly(enterprises, repeat, dir);
+            case "revise" -> ReviseBench.run(enterprises, repeat, dir);
             default -> {
                 System.err.println("unknown benchmark " + what);
                 System.exit(2);
