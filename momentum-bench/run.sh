@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs an end-to-end benchmark: momentum-bench/run.sh import|cube|quality|adjust|protect|page [--enterprises N] [--repeat K] [--dir DIR]
+# Runs an end-to-end benchmark: momentum-bench/run.sh import|cube|quality|adjust|protect|page|revise [--enterprises N] [--repeat K] [--dir DIR]
 #    or: momentum-bench/run.sh protect [--enterprises N] [--months M] [--audit-months 6,12] [--audit-sample N] [--full-audit-enterprises N]
 #    or: momentum-bench/run.sh forecast-m3 [--r-series N] [--methods LIST] [--threads T] (needs R: momentum-bench/r/install-r.sh)
 set -euo pipefail

@@ -15,14 +15,15 @@ import java.util.Locale;
  * and the time to score a national month), {@code forecast-m3} (issue 4: M3 against R in the same run), {@code adjust}
  * (issue 5: a national release's adjustment against JDemetra+ directly) and {@code protect} (issue 11: disclosure
  * control of the national release, certified method against the hypercube baseline), {@code page} (issue 7: the dashboard's page budget in headless
- * Chromium). Run through {@code momentum-bench/run.sh NAME [options]}.
+ * Chromium) and {@code revise} (issue 2: the server's warm panel after revisions against
+ * {@code compute --revised}). Run through {@code momentum-bench/run.sh NAME [options]}.
  */
 public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench import|cube|quality|adjust|protect|page [--enterprises N] [--repeat K] [--dir DIR] [--eval-enterprises N] [--seeds K]"
+            System.err.println("usage: Bench import|cube|quality|adjust|protect|page|revise [--enterprises N] [--repeat K] [--dir DIR] [--eval-enterprises N] [--seeds K]"
                     + " | forecast-m3 [--r-series N] [--methods LIST] [--threads T] [--data DIR]"
                     + " | protect [--months M] [--audit-months 6,12] [--audit-sample N] [--full-audit-enterprises N]");
             System.exit(2);
@@ -46,6 +47,7 @@ public final class Bench {
                     Integer.parseInt(opt(args, "--audit-sample", "25")),
                     Integer.parseInt(opt(args, "--full-audit-enterprises", "20000")));
             case "page" -> PageBench.run(args, Integer.parseInt(opt(args, "--enterprises", "2000")), Integer.parseInt(opt(args, "--repeat", "5")), dir);
+            case "revise" -> ReviseBench.run(enterprises, repeat, dir);
             default -> {
                 System.err.println("unknown benchmark " + what);
                 System.exit(2);

@@ -1,31 +1,55 @@
 package org.momentum.registry;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The register's enterprise ids numbered 0..n-1, with lookup by id as a String or as the ASCII bytes of a file
- * field (no String made). An open-addressing table of ints: a few megabytes for a national register where a
- * HashSet of strings would need tens, and a lookup touches one int array and the id itself.
+ * field (no String made). An open-addressing table of longs holding each id's hash beside its number, so a probe
+ * reads one slot, not a second array; for lookups from bytes the ids are also kept as one byte array, compared in
+ * place instead of reaching a String through two references (at national scale these lookups miss the cache, and
+ * each reference followed is another miss).
  */
 public final class EnterpriseIndex {
     private final String[] ids;
-    private final int[] hashes;
-    private final int[] slots; // index + 1, 0 = empty
+    private final long[] slots;  // hash << 32 | (index + 1), 0 = empty
     private final int mask;
 
     public EnterpriseIndex(String[] ids) {
         this.ids = ids;
-        this.hashes = new int[ids.length];
         int cap = Integer.highestOneBit(Math.max(16, ids.length) * 2 - 1) * 2;
-        this.slots = new int[cap];
+        this.slots = new long[cap];
         this.mask = cap - 1;
         for (int k = 0; k < ids.length; k++) {
-            int h = ids[k].hashCode();
-            hashes[k] = h;
+            String id = ids[k];
+            int h = id.hashCode();
             int i = mix(h) & mask;
             while (slots[i] != 0) {
-                if (ids[slots[i] - 1].equals(ids[k])) break; // a repeated id keeps its first number
+                if (ids[(int) slots[i] - 1].equals(id)) break; // a repeated id keeps its first number
                 i = (i + 1) & mask;
             }
-            if (slots[i] == 0) slots[i] = k + 1;
+            if (slots[i] == 0) slots[i] = ((long) h << 32) | (k + 1);
+        }
+    }
+
+    /** The ids one after another in UTF-8 (so that equal bytes always mean the same id); id k is text[start[k], start[k + 1]). */
+    private record Text(byte[] text, int[] start) {}
+
+    private volatile Text text; // made by the first lookup from bytes: the thread that reads the file pays for it
+
+    private Text text() {
+        Text t = text;
+        if (t != null) return t;
+        synchronized (this) {
+            if (text != null) return text;
+            int[] start = new int[ids.length + 1];
+            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(ids.length * 18);
+            for (int k = 0; k < ids.length; k++) {
+                start[k] = all.size();
+                all.writeBytes(ids[k].getBytes(StandardCharsets.UTF_8));
+            }
+            start[ids.length] = all.size();
+            text = new Text(all.toByteArray(), start);
+            return text;
         }
     }
 
@@ -39,27 +63,27 @@ public final class EnterpriseIndex {
     public int indexOf(String id) {
         int h = id.hashCode();
         for (int i = mix(h) & mask; slots[i] != 0; i = (i + 1) & mask) {
-            int k = slots[i] - 1;
-            if (hashes[k] == h && ids[k].equals(id)) return k;
+            long s = slots[i];
+            int k = (int) s - 1;
+            if ((int) (s >>> 32) == h && ids[k].equals(id)) return k;
         }
         return -1;
     }
 
-    /** The number of the id spelled by ASCII bytes b[off, off + len), or -1; the bytes hash as String.hashCode would. */
+    /**
+     * The number of the id spelled by the bytes b[off, off + len), or -1. Found when the id is ASCII (the bytes hash
+     * as String.hashCode would); bytes of another id are never taken for it.
+     */
     public int indexOf(byte[] b, int off, int len) {
+        Text t = text();
         int h = 0;
         for (int j = off; j < off + len; j++) h = 31 * h + b[j];
         for (int i = mix(h) & mask; slots[i] != 0; i = (i + 1) & mask) {
-            int k = slots[i] - 1;
-            if (hashes[k] == h && sameAscii(ids[k], b, off, len)) return k;
+            long s = slots[i];
+            int k = (int) s - 1;
+            if ((int) (s >>> 32) == h && java.util.Arrays.equals(t.text, t.start[k], t.start[k + 1], b, off, off + len)) return k;
         }
         return -1;
-    }
-
-    private static boolean sameAscii(String s, byte[] b, int off, int len) {
-        if (s.length() != len) return false;
-        for (int j = 0; j < len; j++) if (s.charAt(j) != b[off + j]) return false;
-        return true;
     }
 
     private static int mix(int h) {

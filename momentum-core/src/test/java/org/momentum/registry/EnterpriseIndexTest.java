@@ -31,6 +31,17 @@ class EnterpriseIndexTest {
     }
 
     @Test
+    void bytesOfAnotherIdAreNeverTakenForOne() {
+        EnterpriseIndex idx = new EnterpriseIndex(new String[] {"É1", "E1", "\u0080"});
+        byte[] b = "É1".getBytes(StandardCharsets.UTF_8);
+        int k = idx.indexOf(b, 0, b.length);
+        assertTrue(k == -1 || k == 0, "found as " + k);
+        assertEquals(1, idx.indexOf("E1".getBytes(StandardCharsets.US_ASCII), 0, 2));
+        assertEquals(-1, idx.indexOf(new byte[] {(byte) 0x80}, 0, 1), "a lone byte 0x80 is not U+0080");
+        assertEquals(0, idx.indexOf("É1"));
+    }
+
+    @Test
     void aRepeatedIdKeepsItsFirstNumber() {
         EnterpriseIndex idx = new EnterpriseIndex(new String[] {"A", "B", "A"});
         assertEquals(0, idx.indexOf("A"));

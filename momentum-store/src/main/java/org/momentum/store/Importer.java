@@ -35,7 +35,13 @@ public final class Importer implements AutoCloseable {
     private ReportCodes codes;        // reports into DuckDB: staged as numbers (see ReportCodes)
     private EnterpriseIndex register; // reports: the register the file is checked against
 
-    public Importer(Database db, Kind kind, String actor) {
+    public Importer(Database db, Kind kind, String actor) { this(db, kind, actor, false); }
+
+    /**
+     * @param storeReadsFile reports that the store is to read itself ({@link #startDirectIngest}): the register is
+     *                       then loaded for checking ids only, without numbering it for the appender
+     */
+    public Importer(Database db, Kind kind, String actor, boolean storeReadsFile) {
         this.kind = kind;
         this.actor = actor;
         this.info = new BatchInfo("(not yet read)", "", "", actor);
@@ -52,7 +58,9 @@ public final class Importer implements AutoCloseable {
                 case ENTERPRISES -> "enterprise_stage";
                 case PRICES -> "price_stage";
             };
-            if (kind == Kind.REPORTS && ReportCodes.supported(c)) {
+            if (kind == Kind.REPORTS && storeReadsFile && DirectReportIngest.supported(c)) {
+                register = DirectReportIngest.register(c);
+            } else if (kind == Kind.REPORTS && ReportCodes.supported(c)) {
                 codes = ReportCodes.open(c, batchId);
                 register = codes.register();
             } else if (kind == Kind.REPORTS) {
@@ -127,6 +135,16 @@ public final class Importer implements AutoCloseable {
         } catch (SQLException e) {
             trace("direct read failed: " + e.getMessage(), System.nanoTime());
             return -1;
+        }
+    }
+
+    /** After a direct read of a file with padded fields: trims the batch's text as the Java reader trims it. */
+    public void trimDirectIngest() {
+        try {
+            DirectReportIngest.trimText(c, batchId);
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("import failed and was rolled back: " + e.getMessage(), e);
         }
     }
 

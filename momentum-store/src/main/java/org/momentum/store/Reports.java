@@ -40,6 +40,25 @@ public final class Reports {
         }
     }
 
+    /** The current reports that batch holds (what its import added or revised; unchanged rows keep their batch). */
+    public static List<Report> ofBatch(Database db, long batchId) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT enterprise_id, period, indicator, value, prev_year_value FROM report WHERE batch_id = ?")) {
+            ps.setLong(1, batchId);
+            List<Report> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double prev = rs.getDouble(5);
+                    if (rs.wasNull()) prev = Double.NaN;
+                    out.add(new Report(rs.getString(1), Period.parse(rs.getString(2)), rs.getString(3), rs.getDouble(4), prev));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the reports of batch " + batchId + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The first and last period with any report, or null when there are none. */
     public static int[] periodRange(Database db) {
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT MIN(period), MAX(period) FROM report");

@@ -7,7 +7,7 @@ import org.momentum.app.demo.DemoTargets;
 import org.momentum.app.demo.PanelFiles;
 import org.momentum.app.files.ReadOptions;
 import org.momentum.app.files.RowError;
-import org.momentum.app.indicators.IndicatorService;
+import org.momentum.app.indicators.IndicatorState;
 import org.momentum.app.intake.ImportService;
 import org.momentum.app.targets.TargetImport;
 import org.momentum.store.AuditLog;
@@ -46,6 +46,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Database store = db.open();
+        IndicatorState indicators = new IndicatorState(ReferenceData.shipped());
         try {
             if (!AuditLog.recorded(store, "demo.load")) {
                 out.println("Generating the synthetic demo panel (synthetic microdata, calibrated to published figures) …");
@@ -68,7 +69,7 @@ public final class DemoCommand implements Callable<Integer> {
                 }
                 out.println("Computing indicators …");
                 out.flush();
-                int rows = new IndicatorService(ReferenceData.shipped()).recomputeAll(store, "demo");
+                int rows = indicators.computeAll(store, "demo"); // the server then starts with the panel in memory
                 for (TargetImport.Result r : DemoTargets.load(store, ReferenceData.shipped(), pilots, data, "demo")) {
                     if (r.refused()) {
                         for (RowError e : r.read().errors()) spec.commandLine().getErr().println(e);
@@ -89,7 +90,7 @@ public final class DemoCommand implements Callable<Integer> {
                         published.id(), org.momentum.classification.Period.format(published.period()), Releases.observationCount(store, published.id()));
             out.flush();
             if (noServe) return 0;
-            ServeCommand.serve(store, listen.host, listen.port, spec);
+            ServeCommand.serve(store, indicators, listen.host, listen.port, spec);
             return 0;
         } finally {
             if (noServe) store.close();

@@ -2,6 +2,7 @@ package org.momentum.app.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.momentum.app.indicators.IndicatorState;
 import org.momentum.app.web.Server;
 import org.momentum.store.Database;
 import org.momentum.store.ReferenceData;
@@ -22,12 +23,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Database store = db.open();
-        serve(store, listen.host, listen.port, spec);
+        serve(store, new IndicatorState(ReferenceData.shipped()), listen.host, listen.port, spec);
         return 0;
     }
 
-    static void serve(Database store, String host, int port, CommandSpec spec) throws InterruptedException {
-        var app = new Server(store, ReferenceData.shipped()).start(host, port);
+    static void serve(Database store, IndicatorState indicators, String host, int port, CommandSpec spec) throws InterruptedException {
+        var app = new Server(store, ReferenceData.shipped(), indicators).start(host, port);
         String shown = host.equals("0.0.0.0") || host.equals("127.0.0.1") ? "localhost" : host;
         spec.commandLine().getOut().printf("Momentum serving on http://%s:%d/ (Ctrl-C stops)%n", shown, app.port());
         spec.commandLine().getOut().flush();

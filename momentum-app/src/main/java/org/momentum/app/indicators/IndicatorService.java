@@ -110,7 +110,7 @@ public final class IndicatorService {
         return b.build();
     }
 
-    private PriceIndex pricesFromStore(Database db) {
+    PriceIndex pricesFromStore(Database db) {
         List<Reports.Price> prices = Reports.prices(db);
         if (prices.isEmpty()) return null;
         PriceIndex.Builder pb = PriceIndex.builder();

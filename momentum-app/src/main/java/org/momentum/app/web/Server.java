@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.momentum.app.indicators.IndicatorState;
 import org.momentum.classification.Period;
 import org.momentum.indicators.IndicatorRow;
 import org.momentum.reports.IndicatorDefinition;
@@ -22,17 +23,32 @@ public final class Server {
     private final java.time.Clock clock;
     private final long schedulerTickMillis;
 
+    private final IndicatorState indicators;
+
     public Server(Database db, ReferenceData ref) {
-        this(db, ref, org.momentum.app.cli.Clocks.clock(), 1000);
+        this(db, ref, org.momentum.app.cli.Clocks.clock(), 1000, new IndicatorState(ref));
     }
 
     /** With the clock that decides what is public and when the scheduler publishes (controllable in tests). */
     public Server(Database db, ReferenceData ref, java.time.Clock clock, long schedulerTickMillis) {
+        this(db, ref, clock, schedulerTickMillis, new IndicatorState(ref));
+    }
+
+    /** @param indicators the process's warm indicators (already computed by the caller, or cold) */
+    public Server(Database db, ReferenceData ref, IndicatorState indicators) {
+        this(db, ref, org.momentum.app.cli.Clocks.clock(), 1000, indicators);
+    }
+
+    public Server(Database db, ReferenceData ref, java.time.Clock clock, long schedulerTickMillis, IndicatorState indicators) {
         this.db = db;
         this.ref = ref;
         this.clock = clock;
         this.schedulerTickMillis = schedulerTickMillis;
+        this.indicators = indicators;
     }
+
+    /** The indicators this process keeps warm: routes that import build their ImportService with it. */
+    public IndicatorState indicators() { return indicators; }
 
     public Javalin start(String host, int port) {
         Javalin app = Javalin.create(cfg -> {

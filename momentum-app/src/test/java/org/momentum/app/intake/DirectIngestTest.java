@@ -4,18 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.momentum.app.EndToEndTest;
 import org.momentum.app.TestFiles;
 import org.momentum.app.files.Progress;
 import org.momentum.app.files.ReadOptions;
+import org.momentum.app.files.ReportsCorpus;
 import org.momentum.classification.Period;
 import org.momentum.store.Database;
 import org.momentum.store.ReferenceData;
@@ -54,12 +57,36 @@ class DirectIngestTest {
                 "",1e2,sales_value,2017-01,"E1"
 
                 +5,0.000001,product.industrial_robot,2017-01,E1
+                -0,-0,product.nev,2017-01,E1
                 """);
         List<String> direct = importAndDump("direct", f, ReadOptions.strict());
         List<String> appender = importAndDump("appender", f, new ReadOptions(null, false, true));
         assertEquals(appender, direct);
-        assertEquals(5, direct.size());
+        assertEquals(6, direct.size());
+        assertTrue(direct.contains("E1|2017-01|product.nev|0.0|0.0|1"), "-0 is stored as 0: " + direct);
+
+        // the same rows with a byte order mark and CRLF line ends
+        Path bom = dir.resolve("bom.csv");
+        Files.writeString(bom, "\uFEFF" + Files.readString(f).replace("\n", "\r\n"));
+        assertEquals(direct, importAndDump("bom", bom, ReadOptions.strict()));
         assertTrue(direct.contains("E2|2016-01|output_value|200.0|null|1"), direct.toString());
+    }
+
+    /** Seeded random files meant to be clean (padding, quotes, BOM, CRLF, blank lines, -0, exponents, a note column). */
+    @Test
+    void directAndAppenderPathsAgreeOnASeededCorpus() throws Exception {
+        Random rnd = new Random(2018);
+        int compared = 0;
+        for (int k = 0; compared < 3; k++) {
+            ReportsCorpus.File g = new ReportsCorpus(rnd, List.of("E1", "E2", "E3"), null).file(true);
+            Path f = dir.resolve("c" + k + ".csv");
+            Files.write(f, g.bytes());
+            if (g.leftToCsvParser()) continue;
+            List<String> direct = importAndDump("cd" + k, f, g.options());
+            List<String> appender = importAndDump("ca" + k, f, new ReadOptions(g.options().encoding(), g.options().ignoreUnknownColumns(), true));
+            assertEquals(appender, direct, () -> new String(g.bytes(), java.nio.charset.StandardCharsets.UTF_8));
+            compared++;
+        }
     }
 
     @Test
