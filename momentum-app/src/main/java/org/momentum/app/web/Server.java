@@ -37,9 +37,21 @@ public final class Server {
     public Javalin start(String host, int port) {
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            var accounts = new org.momentum.app.security.AccountService(db, clock);
+            var sessions = new org.momentum.app.security.Sessions(clock);
+            var security = new Security(accounts, sessions, AccessPolicy.table(), "true".equals(System.getenv("MOMENTUM_SECURE_COOKIES")));
+            security.register(cfg);
+            new AuthRoutes(accounts, sessions, security, clock).register(cfg.routes);
+            new AdminRoutes(db, accounts, sessions).register(cfg.routes);
             cfg.routes.get("/api/health", this::health);
             cfg.routes.get("/api/indicators", this::indicators);
-            cfg.routes.get("/", ctx -> ctx.html(new HeadlinePage(db, ref).render(lang(ctx))));
+            // the headline page shows working data: staff only; the public go to the published releases
+            cfg.routes.get("/", ctx -> {
+                if (Security.principal(ctx).role() == org.momentum.security.Role.PUBLIC
+                        || Security.principal(ctx).role() == org.momentum.security.Role.REPORTER)
+                    ctx.redirect("zh".equals(ctx.queryParam("lang")) ? "/releases?lang=zh" : "/releases");
+                else ctx.html(new HeadlinePage(db, ref).render(lang(ctx)));
+            });
             new ReleaseRoutes(db, ref, clock).register(cfg.routes);
             var scheduler = new org.momentum.app.releases.ReleaseScheduler(db, clock, schedulerTickMillis);
             cfg.events.serverStopping(scheduler::close);
@@ -61,8 +73,10 @@ public final class Server {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", "ok");
         m.put("database", db.isDuckDb() ? "duckdb" : "jdbc");
-        Integer latest = IndicatorValues.latestPeriod(db, "output_value");
-        m.put("latest_period", latest == null ? null : Period.format(latest));
+        if (Security.principal(ctx).seesAllMicrodata()) { // the latest computed month is working data
+            Integer latest = IndicatorValues.latestPeriod(db, "output_value");
+            m.put("latest_period", latest == null ? null : Period.format(latest));
+        }
         send(ctx, 200, m);
     }
 
@@ -77,6 +91,8 @@ public final class Server {
             throw new BadRequest("industry: '" + industry + "' is not ALL, a section, a division or a class of GB/T 4754-2017");
         if (!region.equals("ALL") && ref.regions().province(region) == null)
             throw new BadRequest("region: '" + region + "' is not ALL or a province code NN0000");
+        if (!Security.principal(ctx).mayReadProvince(region.equals("ALL") ? null : region))
+            throw new Security.Denied(403, "this account sees only its provinces' data");
         int from = period(ctx, "from", Period.of(1900, 1));
         int to = period(ctx, "to", Period.of(2999, 12));
         if (from > to) throw new BadRequest("from is after to");
