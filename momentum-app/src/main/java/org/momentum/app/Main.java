@@ -10,6 +10,7 @@ import org.momentum.app.cli.GenerateCommand;
 import org.momentum.app.cli.ImportCommand;
 import org.momentum.app.cli.IndicatorsCommand;
 import org.momentum.app.cli.ReleaseCommand;
+import org.momentum.app.cli.UserCommand;
 import org.momentum.app.cli.QualityCommand;
 import org.momentum.app.cli.ServeCommand;
 import org.momentum.app.cli.TargetsCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
                 ReleaseCommand.class,
                 TargetsCommand.class,
                 QualityCommand.class,
+                UserCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Override

@@ -83,12 +83,15 @@ public final class AccountService {
     /** A new token: returns the secret, shown once; only its hash is kept. */
     public String createToken(String actor, String username, String scope, Duration life) {
         if (!scope.equals("read") && !scope.equals("write")) throw new IllegalArgumentException("scope: read or write");
-        String id = Secrets.random().substring(0, 12);
+        String id = Secrets.sha256(Secrets.random()).substring(0, 12);
         String secret = "mtk_" + id + "_" + Secrets.random();
         Instant now = clock.instant();
         Accounts.createToken(db, actor, id, username, Secrets.sha256(secret), scope, now, now.plus(life));
         return secret;
     }
+
+    /** A token's id: the 12 hex digits after "mtk_". */
+    public static String tokenId(String secret) { return secret.substring(4, 16); }
 
     public boolean revokeToken(String actor, String id) {
         return Accounts.revokeToken(db, actor, id, clock.instant());
