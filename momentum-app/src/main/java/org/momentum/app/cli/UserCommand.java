@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code momentum user create|disable|enable|reset|list|token}: accounts and API tokens, every change audited
- * (actor: $MOMENTUM_ACTOR, else the operating-system user). Passwords come from $MOMENTUM_PASSWORD or the console,
+ * (actor: $MOMENTUM_ACTOR, else the operating-system user). Passwords come from --password-file (its first line),
+ * $MOMENTUM_PASSWORD or the console,
  * never from the command line (it would show in the process list and shell history).
  */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Accounts and API tokens.",
@@ -33,7 +34,15 @@ public final class UserCommand implements Runnable {
         return a == null || a.isBlank() ? "cli:" + System.getProperty("user.name", "unknown") : a.trim();
     }
 
-    static char[] password(CommandSpec spec) {
+    static char[] password(java.nio.file.Path file) {
+        if (file != null) {
+            try {
+                String first = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8).stream().findFirst().orElse("");
+                return first.toCharArray();
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException(file + ": cannot read the password file: " + e.getMessage());
+            }
+        }
         String env = System.getenv("MOMENTUM_PASSWORD");
         if (env != null && !env.isEmpty()) return env.toCharArray();
         Console c = System.console();
@@ -68,11 +77,12 @@ public final class UserCommand implements Runnable {
         @Option(names = "--role", required = true, description = "reporter, analyst, publisher or admin.") String role;
         @Option(names = "--enterprise", split = ",", description = "A reporter's enterprise ids.") java.util.List<String> enterprises = new java.util.ArrayList<>();
         @Option(names = "--province", split = ",", description = "An analyst's provinces NN0000 (none: national).") java.util.List<String> provinces = new java.util.ArrayList<>();
+        @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from the first line of FILE (else $MOMENTUM_PASSWORD, else the console).") java.nio.file.Path passwordFile;
 
         @Override
         public Integer call() {
             return change(spec, db, (a, s) -> {
-                a.create(actor(), username, Role.parse(role), password(spec), new java.util.TreeSet<>(enterprises), new java.util.TreeSet<>(provinces));
+                a.create(actor(), username, Role.parse(role), password(passwordFile), new java.util.TreeSet<>(enterprises), new java.util.TreeSet<>(provinces));
                 return "created " + username + " (" + role + ")";
             });
         }
@@ -107,10 +117,11 @@ public final class UserCommand implements Runnable {
         @Spec CommandSpec spec;
         @Mixin DbOption db;
         @Parameters(index = "0", paramLabel = "USERNAME") String username;
+        @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from the first line of FILE (else $MOMENTUM_PASSWORD, else the console).") java.nio.file.Path passwordFile;
 
         @Override
         public Integer call() {
-            return change(spec, db, (a, s) -> { a.reset(actor(), username, password(spec)); return "reset " + username; });
+            return change(spec, db, (a, s) -> { a.reset(actor(), username, password(passwordFile)); return "reset " + username; });
         }
     }
 
