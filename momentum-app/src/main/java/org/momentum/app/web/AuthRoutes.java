@@ -18,7 +18,7 @@ import org.momentum.app.security.Sessions;
  * at most {@link #MAX_FAILURES_PER_ADDRESS} times per {@link #WINDOW} (then 429), which slows password spraying.
  */
 public final class AuthRoutes {
-    static final int MAX_FAILURES_PER_ADDRESS = 20;
+    static final int MAX_FAILURES_PER_ADDRESS = 50;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
     private record Failures(Instant since, int count) {}

@@ -60,6 +60,8 @@ public final class Security {
 
     private void before(Context ctx) {
         headers(ctx);
+        // refuse a large body before anything reads it (Javalin's own limit applies to bodies of unknown length)
+        if (ctx.contentLength() > MAX_REQUEST_BYTES) throw new Denied(413, "the request body is larger than " + MAX_REQUEST_BYTES + " bytes");
         String method = ctx.method().name().equals("HEAD") ? "GET" : ctx.method().name();
         Principal who = Principal.ANONYMOUS;
         Sessions.Session session = null;
