@@ -12,6 +12,7 @@ import org.momentum.app.cli.GenerateCommand;
 import org.momentum.app.cli.ImportCommand;
 import org.momentum.app.cli.IndicatorsCommand;
 import org.momentum.app.cli.ReleaseCommand;
+import org.momentum.app.cli.UserCommand;
 import org.momentum.app.cli.QualityCommand;
 import org.momentum.app.cli.ProtectCommand;
 import org.momentum.app.cli.ServeCommand;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
                 QualityCommand.class,
                 ProtectCommand.class,
                 BackupCommand.class, RestoreCommand.class,
+                UserCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Override

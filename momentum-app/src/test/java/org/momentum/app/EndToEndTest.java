@@ -81,10 +81,11 @@ public class EndToEndTest {
         new IndicatorService(ref).recomputeAll(db, "test");
 
         Javalin app = new Server(db, ref).start("127.0.0.1", 0);
+        String analyst = org.momentum.app.web.TestAccounts.analyst(db, "analyst");
         try {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + app.port();
-            JsonNode all = get(http, base + "/api/indicators?measure=output_value&industry=ALL&region=ALL&from=2017-01&to=2017-01");
+            JsonNode all = get(http, analyst, base + "/api/indicators?measure=output_value&industry=ALL&region=ALL&from=2017-01&to=2017-01");
             JsonNode o = all.get("observations").get(0);
             assertEquals("2017-01", o.get("period").asText());
             assertEquals(390.0, o.get("value").asDouble(), 1e-9);
@@ -93,30 +94,30 @@ public class EndToEndTest {
             assertEquals(390.0, o.get("ytd_value").asDouble(), 1e-9);
             assertTrue(o.get("contribution_pp").isNull());
 
-            JsonNode d34 = get(http, base + "/api/indicators?measure=output_value&industry=34&from=2017-01&to=2017-01").get("observations").get(0);
+            JsonNode d34 = get(http, analyst, base + "/api/indicators?measure=output_value&industry=34&from=2017-01&to=2017-01").get("observations").get(0);
             assertEquals(3.4482758620689653, d34.get("contribution_pp").asDouble(), 1e-9);
-            JsonNode d36 = get(http, base + "/api/indicators?measure=output_value&industry=36&from=2017-01&to=2017-01").get("observations").get(0);
+            JsonNode d36 = get(http, analyst, base + "/api/indicators?measure=output_value&industry=36&from=2017-01&to=2017-01").get("observations").get(0);
             assertEquals(13.793103448275861, d36.get("contribution_pp").asDouble(), 1e-9);
-            JsonNode d06 = get(http, base + "/api/indicators?measure=output_value&industry=06&from=2017-01&to=2017-01").get("observations").get(0);
+            JsonNode d06 = get(http, analyst, base + "/api/indicators?measure=output_value&industry=06&from=2017-01&to=2017-01").get("observations").get(0);
             assertTrue(d06.get("yoy_pct").isNull(), "no base for E3: growth not defined");
             assertEquals(50.0, d06.get("value").asDouble(), 1e-9);
 
-            JsonNode bj = get(http, base + "/api/indicators?measure=output_value&region=110000&from=2017-01&to=2017-01").get("observations").get(0);
+            JsonNode bj = get(http, analyst, base + "/api/indicators?measure=output_value&region=110000&from=2017-01&to=2017-01").get("observations").get(0);
             assertEquals(160.0, bj.get("value").asDouble(), 1e-9);
             assertEquals(10.0, bj.get("yoy_pct").asDouble(), 1e-9);
 
-            HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(base + "/api/indicators?from=2017-13")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(base + "/api/indicators?from=2017-13")).header("Authorization", analyst).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(400, bad.statusCode());
             assertTrue(bad.body().contains("from"));
 
-            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/api/health")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/api/health")).header("Authorization", analyst).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode());
 
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/working?lang=zh")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/working?lang=zh")).header("Authorization", analyst).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("工业总产值"));
             assertTrue(page.body().contains("+17.2%"), "headline growth shown to one decimal");
-            HttpResponse<String> en = http.send(HttpRequest.newBuilder(URI.create(base + "/working")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> en = http.send(HttpRequest.newBuilder(URI.create(base + "/working")).header("Authorization", analyst).build(), HttpResponse.BodyHandlers.ofString());
             assertTrue(en.body().contains("Industrial output value"));
             assertTrue(en.body().contains("January–February 2017"), "January is published with February");
         } finally {
@@ -209,8 +210,8 @@ public class EndToEndTest {
         assertTrue(conflict.read().errors().get(0).reason().contains("line 2"));
     }
 
-    private static JsonNode get(HttpClient http, String url) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    private static JsonNode get(HttpClient http, String analyst, String url) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", analyst).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         JsonNode n = new ObjectMapper().readTree(r.body());
         assertNotNull(n.get("observations"));

@@ -85,6 +85,17 @@ public final class AuditLog {
         return null;
     }
 
+    /**
+     * "N entries, head HASH": a chain cannot show that its newest entries were cut off, so operators keep this
+     * line somewhere else (a ticket, a signed mail) and compare it later.
+     */
+    public static String head(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) + " entries, head " + rs.getString(2) : "0 entries";
+        }
+    }
+
     static String hash(String prev, long seq, Instant at, String actor, String action, String entity, String key, String detail) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

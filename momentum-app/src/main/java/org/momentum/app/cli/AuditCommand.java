@@ -28,7 +28,7 @@ public final class AuditCommand implements Runnable {
             try (Database store = db.open(); Connection c = store.connect()) {
                 String problem = AuditLog.verify(c);
                 if (problem == null) {
-                    spec.commandLine().getOut().println("audit log intact");
+                    spec.commandLine().getOut().println("audit log intact: " + AuditLog.head(c));
                     return 0;
                 }
                 spec.commandLine().getErr().println("audit log broken: " + problem);

@@ -1,11 +1,12 @@
 package org.momentum.app.files;
 
-/** RFC 4180 quoting for output files. */
+/** RFC 4180 quoting for output files, with text that a spreadsheet would run as a formula made inert. */
 public final class CsvOut {
     private CsvOut() {}
 
     public static String quote(String s) {
         if (s == null) return "";
+        s = neutralise(s);
         boolean q = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -20,8 +21,17 @@ public final class CsvOut {
      * prefixed with an apostrophe so a spreadsheet does not run it as a formula (OWASP "CSV Injection").
      */
     public static String text(String s) {
-        if (s != null && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) s = "'" + s;
-        return quote(s);
+        return quote(s); // quote neutralises formulas itself
+    }
+
+    /**
+     * A text cell starting with = + - @ tab or CR gets a leading apostrophe, so spreadsheets show it as text
+     * (OWASP "CSV Injection"). A plain number such as -3.5 is left alone: it cannot carry a formula.
+     */
+    public static String neutralise(String s) {
+        if (s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0) return s;
+        if (s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) return s;
+        return "'" + s;
     }
 
     /** A number written unrounded (shortest form that reads back to the same double), empty for NaN. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.momentum.app.quality.QualityReviewService;
 import org.momentum.classification.Period;
+import org.momentum.security.Principal;
+import org.momentum.store.Accounts;
 import org.momentum.store.Database;
 import org.momentum.store.QualityReview;
 import org.momentum.store.ReferenceData;
@@ -20,7 +22,7 @@ import org.momentum.store.ReferenceData;
  * <li>{@code POST /api/quality/run?period=YYYY-MM} scores the month's stored reports and keeps the flags;</li>
  * <li>{@code GET /api/quality/flags?period=YYYY-MM} the ranked reports with their evidence, status and actions;</li>
  * <li>{@code POST /api/quality/actions} with JSON {@code {enterprise_id, period, action: accept|query|correct, reason,
- *     indicator?, value?, actor?}}: every action is audited;</li>
+ *     indicator?, value?}}: every action is audited under the authenticated caller's name;</li>
  * <li>{@code GET /api/quality/queries?enterprise_id=} the enterprise's open queries (what its portal shows);</li>
  * <li>{@code GET /api/quality/sensitivity?period=} output value as reported and as reviewed (queried reports left
  *     out, corrections applied);</li>
@@ -39,15 +41,16 @@ public final class QualityRoutes {
 
     public void register(RoutesConfig routes) {
         routes.post("/api/quality/run", this::run);
-        routes.get("/api/quality/flags", ctx -> send(ctx, 200, queue(month(ctx))));
+        routes.get("/api/quality/flags", ctx -> send(ctx, 200, queue(month(ctx), Security.principal(ctx))));
         routes.post("/api/quality/actions", this::act);
         routes.get("/api/quality/queries", this::queries);
         routes.get("/api/quality/sensitivity", this::sensitivity);
-        routes.get("/quality", ctx -> ctx.html(page(month(ctx))));
+        routes.get("/quality", ctx -> ctx.html(page(month(ctx), Security.principal(ctx))));
     }
 
     private void run(Context ctx) throws Exception {
-        QualityReviewService.RunSummary s = review.run(month(ctx), actor(ctx, null));
+        if (!Security.principal(ctx).seesAllMicrodata()) throw new Security.Denied(403, "scoring a month is for national analysts");
+        QualityReviewService.RunSummary s = review.run(month(ctx), actor(ctx));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("period", Period.format(s.period()));
         m.put("reports", s.reports());
@@ -56,13 +59,18 @@ public final class QualityRoutes {
         send(ctx, 200, m);
     }
 
-    /** The month's reports in rank order, each with its flags, status (latest action; "open" without one) and actions. */
-    private List<Map<String, Object>> queue(int period) {
+    /**
+     * The month's reports in rank order, each with its flags, status (latest action; "open" without one) and actions;
+     * only the enterprises of the caller's provinces for a provincial analyst.
+     */
+    private List<Map<String, Object>> queue(int period, Principal who) {
+        Map<String, String> regions = who.seesAllMicrodata() ? Map.of() : Accounts.enterpriseRegions(db);
         Map<String, QualityReview.Action> status = review.status(period);
         Map<String, List<QualityReview.Action>> actions = new LinkedHashMap<>();
         for (QualityReview.Action a : QualityReview.actions(db, period)) actions.computeIfAbsent(a.enterpriseId(), k -> new ArrayList<>()).add(a);
         Map<String, Map<String, Object>> reports = new LinkedHashMap<>();
         for (QualityReview.StoredFlag f : QualityReview.flags(db, period)) {
+            if (!who.seesAllMicrodata() && !who.mayReadEnterprise(f.enterpriseId(), regions.get(f.enterpriseId()))) continue;
             Map<String, Object> r = reports.computeIfAbsent(f.enterpriseId(), id -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("enterprise_id", id);
@@ -112,6 +120,9 @@ public final class QualityRoutes {
         }
         if (body == null || !body.isObject()) throw new Server.BadRequest("the body must be a JSON object");
         String id = text(body, "enterprise_id", true);
+        Principal who = Security.principal(ctx);
+        if (!who.mayReadEnterprise(id, Accounts.enterpriseRegion(db, id)))
+            throw new Security.Denied(403, "this account may not act on that enterprise");
         int period = Period.parseOrNone(text(body, "period", true));
         if (period == Period.NONE) throw new Server.BadRequest("period: '" + body.get("period").asText() + "' is not a month YYYY-MM");
         String action = text(body, "action", true);
@@ -122,7 +133,7 @@ public final class QualityRoutes {
             throw new Server.BadRequest("no flagged report of " + id + " for " + Period.format(period) + " to act on");
         long actionId;
         try {
-            actionId = QualityReview.act(db, id, period, action, reason, indicator, value, actor(ctx, body));
+            actionId = QualityReview.act(db, id, period, action, reason, indicator, value, who.name());
         } catch (IllegalArgumentException e) {
             throw new Server.BadRequest(e.getMessage());
         }
@@ -132,6 +143,8 @@ public final class QualityRoutes {
     private void queries(Context ctx) throws Exception {
         String id = ctx.queryParam("enterprise_id");
         if (id == null || id.isBlank()) throw new Server.BadRequest("enterprise_id is required");
+        if (!Security.principal(ctx).mayReadEnterprise(id.trim(), Accounts.enterpriseRegion(db, id.trim())))
+            throw new Security.Denied(403, "this account may not see that enterprise");
         Map<String, QualityReview.Action> latest = new LinkedHashMap<>();
         for (QualityReview.Action a : QualityReview.actionsOf(db, id.trim())) latest.put(Period.format(a.period()), a);
         List<Map<String, Object>> open = new ArrayList<>();
@@ -157,12 +170,12 @@ public final class QualityRoutes {
         send(ctx, 200, Map.of("period", Period.format(period), "rows", rows));
     }
 
-    private String page(int period) {
+    private String page(int period, Principal who) {
         StringBuilder sb = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>Quality review ")
                 .append(Html.esc(Period.format(period))).append("</title></head><body><h1>Quality review, ")
                 .append(Html.esc(Period.format(period))).append("</h1><p>Synthetic microdata. Reports ranked by their highest score; ")
                 .append("act through POST /api/quality/actions.</p><table border=\"1\"><tr><th>enterprise</th><th>score</th><th>status</th><th>evidence</th></tr>");
-        for (Map<String, Object> r : queue(period)) {
+        for (Map<String, Object> r : queue(period, who)) {
             sb.append("<tr><td>").append(Html.esc((String) r.get("enterprise_id"))).append("</td><td>")
                     .append(String.format(java.util.Locale.ROOT, "%.2f", (Double) r.get("score"))).append("</td><td>")
                     .append(Html.esc((String) r.get("status"))).append("</td><td><ul>");
@@ -184,9 +197,9 @@ public final class QualityRoutes {
         return p;
     }
 
-    private static String actor(Context ctx, JsonNode body) {
-        String a = body != null && body.hasNonNull("actor") ? body.get("actor").asText() : ctx.header("X-Momentum-User");
-        return a == null || a.isBlank() ? "reviewer" : a.trim();
+    /** The authenticated caller recorded in the audit log (no longer a header the client could set). */
+    private static String actor(Context ctx) {
+        return Security.principal(ctx).name();
     }
 
     private static String text(JsonNode body, String field, boolean required) {

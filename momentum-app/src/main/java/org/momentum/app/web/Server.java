@@ -53,6 +53,12 @@ public final class Server {
     public Javalin start(String host, int port) {
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            var accounts = new org.momentum.app.security.AccountService(db, clock);
+            var sessions = new org.momentum.app.security.Sessions(clock);
+            var security = new Security(accounts, sessions, AccessPolicy.table(), "true".equals(System.getenv("MOMENTUM_SECURE_COOKIES")));
+            security.register(cfg);
+            new AuthRoutes(accounts, sessions, security, clock).register(cfg.routes);
+            new AdminRoutes(db, accounts, sessions).register(cfg.routes);
             cfg.routes.get("/api/health", this::health);
             cfg.routes.get("/api/indicators", this::indicators);
             new OutlookRoutes(db, ref).register(cfg.routes);
@@ -86,8 +92,10 @@ public final class Server {
         m.put("database", db.isDuckDb() ? "duckdb" : "postgresql");
         m.put("readiness", readiness.toMap());
         if (!readiness.ready()) { send(ctx, 503, m); return; }
-        Integer latest = IndicatorValues.latestPeriod(db, "output_value");
-        m.put("latest_period", latest == null ? null : Period.format(latest));
+        if (Security.principal(ctx).seesAllMicrodata()) { // the latest computed month is working data
+            Integer latest = IndicatorValues.latestPeriod(db, "output_value");
+            m.put("latest_period", latest == null ? null : Period.format(latest));
+        }
         send(ctx, 200, m);
     }
 
@@ -102,6 +110,8 @@ public final class Server {
             throw new BadRequest("industry: '" + industry + "' is not ALL, a section, a division or a class of GB/T 4754-2017");
         if (!region.equals("ALL") && ref.regions().province(region) == null)
             throw new BadRequest("region: '" + region + "' is not ALL or a province code NN0000");
+        if (!Security.principal(ctx).mayReadProvince(region.equals("ALL") ? null : region))
+            throw new Security.Denied(403, "this account sees only its provinces' data");
         int from = period(ctx, "from", Period.of(1900, 1));
         int to = period(ctx, "to", Period.of(2999, 12));
         if (from > to) throw new BadRequest("from is after to");

@@ -132,6 +132,7 @@ class OutlookServiceTest {
                 assertNull(AuditLog.verify(c));
             }
 
+            auth = org.momentum.app.web.TestAccounts.analyst(db, "analyst"); // working data: staff only
             Javalin app = new Server(db, ref).start("127.0.0.1", 0);
             try {
                 HttpClient http = HttpClient.newHttpClient();
@@ -154,7 +155,7 @@ class OutlookServiceTest {
                 assertEquals(acc.smape(), accuracy.get("methods").get(0).get("smape").asDouble(), 1e-12);
                 JsonNode none = get(http, base + "/api/outlook?region=110000");
                 assertTrue(none.get("latest").isNull());
-                HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(base + "/api/outlook?industry=XX")).build(),
+                HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(base + "/api/outlook?industry=XX")).header("Authorization", auth).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(400, bad.statusCode());
                 assertTrue(bad.body().contains("industry"));
@@ -165,8 +166,11 @@ class OutlookServiceTest {
     }
 
     private static JsonNode get(HttpClient http, String url) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return new ObjectMapper().readTree(r.body());
     }
+
+    private static String auth;
+
 }

@@ -44,6 +44,7 @@ class OperationsTest {
         JsonLog.to(new PrintStream(logs, true, StandardCharsets.UTF_8));
         try (Database db = Database.open(TestPostgres.newDatabase("ops"))) {
             ref.installIfEmpty(db);
+            auth = org.momentum.app.web.TestAccounts.bearer(db, "ops", org.momentum.security.Role.ADMIN, java.util.Set.of(), java.util.Set.of());
             Javalin app = new Server(db, ref).start("127.0.0.1", 0);
             String base = "http://127.0.0.1:" + app.port();
             try {
@@ -109,8 +110,12 @@ class OperationsTest {
         }
     }
 
+    private String auth; // an administrator's token: /metrics is for operators
+
     private HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+        if (auth != null) b.header("Authorization", auth);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A sample's value in the Prometheus text format; 0 when absent. */

@@ -98,6 +98,7 @@ class PublishedAdjustmentTest {
             assertEquals(47, published.stream().filter(o -> o.series().id().equals("output_value.ALL.ALL.sa_mom_pct")).count());
             assertTrue(published.stream().noneMatch(o -> o.series().measure().equals("employment")));
 
+            auth = org.momentum.app.web.TestAccounts.analyst(db, "analyst"); // working data: staff only
             Javalin app = new Server(db, ref).start("127.0.0.1", 0);
             try {
                 HttpClient http = HttpClient.newHttpClient();
@@ -154,6 +155,9 @@ class PublishedAdjustmentTest {
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    private static String auth;
+
 }

@@ -61,6 +61,7 @@ class DemoTargetsTest {
         for (TargetImport.Result r : DemoTargets.load(db, REF, pilots, dir.resolve("demo"), "test"))
             assertFalse(r.refused(), () -> r.kind() + ": " + r.read().errors());
         app = new Server(db, REF).start("127.0.0.1", 0);
+        analyst = org.momentum.app.web.TestAccounts.analyst(db, "analyst");
     }
 
     @AfterAll
@@ -69,8 +70,10 @@ class DemoTargetsTest {
         if (db != null) db.close();
     }
 
+    private static String analyst;
+
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).header("Authorization", analyst).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static JsonNode target(JsonNode board, String id) {

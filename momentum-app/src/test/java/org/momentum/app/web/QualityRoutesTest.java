@@ -67,6 +67,7 @@ class QualityRoutesTest {
         Files.write(dir.resolve("revision.csv"), rev, StandardCharsets.UTF_8);
         assertFalse(intake.importReports(dir.resolve("revision.csv"), ReadOptions.strict(), Progress.NONE).refused());
         app = new Server(db, ref).start("127.0.0.1", 0);
+        analyst = TestAccounts.analyst(db, "analyst.li");
         base = "http://127.0.0.1:" + app.port();
     }
 
@@ -76,8 +77,10 @@ class QualityRoutesTest {
         if (db != null) db.close();
     }
 
+    private static String analyst;
+
     private static HttpResponse<String> call(String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("X-Momentum-User", "analyst.li");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", analyst);
         b = body == null ? b.method(method, HttpRequest.BodyPublishers.noBody()) : b.method(method, HttpRequest.BodyPublishers.ofString(body));
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -1,0 +1,109 @@
+package org.momentum.app.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.momentum.security.Principal;
+import org.momentum.security.Role;
+import org.momentum.store.Accounts;
+import org.momentum.store.Database;
+
+/**
+ * Accounts: creation, login with lockout, API tokens. Lockout after 5 consecutive failures for 15 minutes
+ * (OWASP Authentication Cheat Sheet: account lockout with a threshold and an observation window).
+ */
+public final class AccountService {
+    public static final int MAX_FAILURES = 5;
+    public static final Duration LOCKOUT = Duration.ofMinutes(15);
+    public static final Duration DEFAULT_TOKEN_LIFE = Duration.ofDays(90);
+    // verified against when the user does not exist, so that a wrong name costs as long as a wrong password
+    private static final String DUMMY = Passwords.hash("not-a-real-password-at-all".toCharArray());
+
+    private final Database db;
+    private final Clock clock;
+
+    public AccountService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public void create(String actor, String username, Role role, char[] password, Set<String> enterprises, Set<String> provinces) {
+        if (!username.matches("[A-Za-z0-9._-]{1,64}")) throw new IllegalArgumentException("username: 1-64 letters, digits, '.', '_' or '-'");
+        if (role == Role.PUBLIC) throw new IllegalArgumentException("role: public has no accounts");
+        if (role == Role.REPORTER && enterprises.isEmpty()) throw new IllegalArgumentException("a reporter is bound to at least one enterprise id");
+        if (role != Role.REPORTER && !enterprises.isEmpty()) throw new IllegalArgumentException("only reporters are bound to enterprises");
+        if (role != Role.ANALYST && !provinces.isEmpty()) throw new IllegalArgumentException("only analysts are bound to provinces");
+        for (String p : provinces)
+            if (!p.matches("\\d{2}0000")) throw new IllegalArgumentException("province: '" + p + "' is not a code NN0000");
+        Accounts.create(db, actor, username, role.code(), Passwords.hash(password), enterprises, provinces, clock.instant());
+    }
+
+    public void reset(String actor, String username, char[] password) {
+        Accounts.resetPassword(db, actor, username, Passwords.hash(password));
+    }
+
+    public void disable(String actor, String username, boolean disabled) {
+        Accounts.setDisabled(db, actor, username, disabled);
+    }
+
+    public sealed interface LoginResult permits Ok, Refused {}
+    public record Ok(Principal principal) implements LoginResult {}
+    /** Refused: one message for every reason (unknown user, wrong password, disabled, locked), so none leaks. */
+    public record Refused(String reason) implements LoginResult {}
+
+    public LoginResult login(String username, char[] password) {
+        Accounts.User u = username == null || username.length() > 64 ? null : Accounts.find(db, username);
+        Instant now = clock.instant();
+        if (u == null) {
+            Passwords.verify(password, DUMMY);
+            return new Refused("unknown");
+        }
+        if (u.lockedUntil() != null && now.isBefore(u.lockedUntil())) return new Refused("locked");
+        boolean ok = Passwords.verify(password, u.passwordHash());
+        if (!ok) {
+            Accounts.loginFailed(db, username, MAX_FAILURES, now.plus(LOCKOUT));
+            return new Refused("password");
+        }
+        if (u.disabled()) return new Refused("disabled");
+        Accounts.loginSucceeded(db, username);
+        return new Ok(principal(u, true));
+    }
+
+    /** The principal of a live, enabled account (sessions re-read it, so a disabled user stops at once). */
+    public Principal principal(String username) {
+        Accounts.User u = Accounts.find(db, username);
+        return u == null || u.disabled() ? null : principal(u, true);
+    }
+
+    private static Principal principal(Accounts.User u, boolean write) {
+        return new Principal(u.username(), Role.parse(u.role()), u.enterprises(), u.provinces(), write);
+    }
+
+    /** A new token: returns the secret, shown once; only its hash is kept. */
+    public String createToken(String actor, String username, String scope, Duration life) {
+        if (!scope.equals("read") && !scope.equals("write")) throw new IllegalArgumentException("scope: read or write");
+        String id = Secrets.sha256(Secrets.random()).substring(0, 12);
+        String secret = "mtk_" + id + "_" + Secrets.random();
+        Instant now = clock.instant();
+        Accounts.createToken(db, actor, id, username, Secrets.sha256(secret), scope, now, now.plus(life));
+        return secret;
+    }
+
+    /** A token's id: the 12 hex digits after "mtk_". */
+    public static String tokenId(String secret) { return secret.substring(4, 16); }
+
+    public boolean revokeToken(String actor, String id) {
+        return Accounts.revokeToken(db, actor, id, clock.instant());
+    }
+
+    /** The principal a bearer token stands for; null when unknown, revoked, expired or its user disabled. */
+    public Principal fromToken(String secret) {
+        if (secret == null || !secret.startsWith("mtk_")) return null;
+        Accounts.Token t = Accounts.tokenByHash(db, Secrets.sha256(secret));
+        if (t == null || t.revokedAt() != null || !clock.instant().isBefore(t.expiresAt())) return null;
+        Accounts.User u = Accounts.find(db, t.username());
+        if (u == null || u.disabled()) return null;
+        return principal(u, t.scope().equals("write"));
+    }
+}

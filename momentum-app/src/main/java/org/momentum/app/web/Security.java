@@ -1,0 +1,128 @@
+package org.momentum.app.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import org.momentum.app.security.AccountService;
+import org.momentum.app.security.Secrets;
+import org.momentum.app.security.Sessions;
+import org.momentum.security.Principal;
+import org.momentum.security.RoutePolicy;
+
+/**
+ * Runs before every handler: security headers, who is calling (session cookie or Bearer token), the CSRF check
+ * on every state-changing request made with a session, and the decision of {@link AccessPolicy}'s table.
+ */
+public final class Security {
+    public static final String SESSION_COOKIE = "momentum_session";
+    static final String LOGIN_CSRF_COOKIE = "momentum_login_csrf";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    public static final String CSRF_FIELD = "_csrf";
+    private static final String PRINCIPAL = "momentum.principal";
+    private static final String SESSION = "momentum.session";
+    /** Largest request body accepted (JSON actions and forms are a few kB; no uploads over HTTP yet). */
+    public static final long MAX_REQUEST_BYTES = 1_000_000;
+
+    // no inline scripts anywhere; pages keep their small inline <style>, so style-src alone allows it
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private final AccountService accounts;
+    private final Sessions sessions;
+    private final RoutePolicy policy;
+    private final boolean secureCookies;
+
+    public Security(AccountService accounts, Sessions sessions, RoutePolicy policy, boolean secureCookies) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.policy = policy;
+        this.secureCookies = secureCookies;
+    }
+
+    public void register(JavalinConfig cfg) {
+        cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+        cfg.routes.before(this::before);
+        cfg.routes.exception(Denied.class, (e, ctx) -> {
+            ctx.status(e.status).contentType("application/json; charset=utf-8")
+                    .result("{\"error\":\"" + e.getMessage() + "\"}");
+        });
+    }
+
+    /** The caller; anonymous when not logged in. */
+    public static Principal principal(Context ctx) {
+        Principal p = ctx.attribute(PRINCIPAL);
+        return p == null ? Principal.ANONYMOUS : p;
+    }
+
+    /** The caller's session (null with a token or anonymous). */
+    static Sessions.Session session(Context ctx) { return ctx.attribute(SESSION); }
+
+    private void before(Context ctx) {
+        headers(ctx);
+        // refuse a large body before anything reads it (Javalin's own limit applies to bodies of unknown length)
+        if (ctx.contentLength() > MAX_REQUEST_BYTES) throw new Denied(413, "the request body is larger than " + MAX_REQUEST_BYTES + " bytes");
+        String method = ctx.method().name().equals("HEAD") ? "GET" : ctx.method().name();
+        Principal who = Principal.ANONYMOUS;
+        Sessions.Session session = null;
+        String auth = ctx.header("Authorization");
+        if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            who = accounts.fromToken(auth.substring(7).trim());
+            if (who == null) throw new Denied(401, "the token is unknown, expired or revoked");
+        } else {
+            session = sessions.find(ctx.cookie(SESSION_COOKIE));
+            if (session != null) {
+                who = accounts.principal(session.username());
+                if (who == null) {
+                    sessions.close(session.id());
+                    session = null;
+                    who = Principal.ANONYMOUS;
+                }
+            }
+        }
+        boolean changes = !method.equals("GET") && !method.equals("OPTIONS");
+        if (changes && session != null) {
+            String sent = ctx.header(CSRF_HEADER);
+            if (sent == null && isForm(ctx)) sent = ctx.formParam(CSRF_FIELD);
+            if (!Secrets.same(sent, session.csrf())) throw new Denied(403, "missing or wrong CSRF token");
+        } else if (changes && ctx.path().equals("/login")) {
+            String sent = isForm(ctx) ? ctx.formParam(CSRF_FIELD) : null;
+            if (!Secrets.same(sent, ctx.cookie(LOGIN_CSRF_COOKIE))) throw new Denied(403, "missing or wrong CSRF token");
+        }
+        ctx.attribute(PRINCIPAL, who);
+        if (session != null) ctx.attribute(SESSION, session);
+        switch (policy.decide(method, ctx.path(), who)) {
+            case ALLOW -> { }
+            case UNAUTHENTICATED -> throw new Denied(401, "log in or send a Bearer token");
+            case FORBIDDEN -> throw new Denied(403, "not allowed for this account");
+            case NO_POLICY -> throw new Denied(404, "not found");
+        }
+    }
+
+    private static boolean isForm(Context ctx) {
+        String t = ctx.contentType();
+        return t != null && t.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    static void headers(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("Cache-Control", "no-store");
+    }
+
+    Cookie cookie(String name, String value, int maxAge) {
+        return new Cookie(name, value, "/", maxAge, secureCookies, true, null, SameSite.STRICT);
+    }
+
+    /** A refusal whose message is safe to show (fixed strings only). */
+    static final class Denied extends RuntimeException {
+        final int status;
+
+        Denied(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+}
