@@ -53,7 +53,7 @@
       var series = [{ name: z ? '水平值' : 'Level', type: 'line', data: pairs(r[0]), symbol: 'none', lineStyle: { color: '#0b4f8a' } }];
       if (r[1]) series.push({ name: z ? '同比增速（%）' : 'YoY growth, %', type: 'bar', yAxisIndex: 1, data: pairs(r[1]), itemStyle: { color: '#9cb9d6' } });
       if (r[2]) addAdjusted(series, r[2], z);
-      if (r[3]) addFan(series, r[3], z);
+      if (r[3] && !addFan(series, r[3], z)) notes.push(z ? '预测区间' : 'forecast fan');
       chart.setOption({
         animation: false, tooltip: { trigger: 'axis' }, legend: { top: 0 },
         grid: { left: 60, right: 50, top: 40, bottom: 60 },
@@ -73,7 +73,7 @@
   }
   function addFan(series, j, z) {
     var f = j.forecasts || [];
-    if (!f.length) return;
+    if (!f.length) return false;
     function band(lo, hi, name, colour) {
       series.push({ name: name, type: 'line', stack: name, symbol: 'none', lineStyle: { opacity: 0 }, data: f.map(function (x) { return [x.period, x[lo]]; }) });
       series.push({ name: name, type: 'line', stack: name, symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: colour },
@@ -82,6 +82,7 @@
     band('lo95', 'hi95', z ? '95%区间' : '95% interval', '#f0a50033');
     band('lo80', 'hi80', z ? '80%区间' : '80% interval', '#f0a50066');
     series.push({ name: z ? '预测' : 'Forecast', type: 'line', symbol: 'none', lineStyle: { color: '#c26a00' }, data: f.map(function (x) { return [x.period, x.mean]; }) });
+    return true;
   }
 
   function provinceMap() {
