@@ -95,8 +95,10 @@ class DisclosedReleaseTest {
             assertFalse(obs.isEmpty(), v);
             assertTrue(obs.values().stream().allMatch(x -> Double.isNaN(x)), v + " " + obs);
         }
-        // a cell of three similar enterprises is shown, with its adjustment
-        assertEquals(output(150, TO) + output(160, TO) + output(140, TO), json("output_value.36.440000").get(dec), 1e-9);
+        // the total of fourteen enterprises is shown, with its adjustment
+        long total = 0;
+        for (Object[] e : ENTERPRISES) total += output((Integer) e[3], TO);
+        assertEquals(total, json("output_value.ALL.ALL").get(dec), 1e-9);
         assertFalse(Double.isNaN(json("output_value.ALL.ALL.sa").get(dec)));
         // complements: another province of division 34, and another cell of Shanghai's column
         assertTrue(Double.isNaN(json("output_value.34.110000").get(dec)) || Double.isNaN(json("output_value.34.440000").get(dec)));
