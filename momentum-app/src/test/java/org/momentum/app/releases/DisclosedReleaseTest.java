@@ -131,12 +131,13 @@ class DisclosedReleaseTest {
             boolean ytd = c.table().endsWith(ReleaseCells.YTD_SUFFIX);
             String id = "output_value." + c.industry() + "." + c.region() + (ytd ? ".ytd_value" : "");
             double shown = json(id).get(Period.format(TO));
-            boolean primary = rules.firstSensitive(c) != null;
+            org.momentum.disclosure.SensitivityRule rule = rules.firstSensitive(c);
+            boolean primary = rule != null;
             if (primary) primaries++;
             if (Double.isNaN(shown)) withheld++;
             else assertEquals(c.value(), shown, 1e-9, id);
             assertTrue(!primary || Double.isNaN(shown), id + " is sensitive and shown");
-            table.add(new ProtectedCell(c, primary ? Status.PRIMARY : Double.isNaN(shown) ? Status.SECONDARY : Status.PUBLISHED, primary ? "FREQ" : ""));
+            table.add(new ProtectedCell(c, primary ? Status.PRIMARY : Double.isNaN(shown) ? Status.SECONDARY : Status.PUBLISHED, primary ? rule.label() : ""));
         }
         assertTrue(primaries >= 2, "34 × Shanghai, level and year to date");
         assertTrue(withheld > primaries, "a primary needs complements");
