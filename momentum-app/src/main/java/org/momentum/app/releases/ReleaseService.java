@@ -42,7 +42,7 @@ public final class ReleaseService {
     private final List<ReleaseComponent> components = List.of(new IndicatorsComponent(),
             new org.momentum.app.seasonal.AdjustmentComponent());
     /** Steps applied to every observation after the components; disclosure control is added here. */
-    private final List<ReleaseStep> steps = List.of();
+    private final List<ReleaseStep> steps = List.of(new DisclosureStep());
 
     public ReleaseService(Database db, ReferenceData ref, Clock clock) {
         this.db = db;

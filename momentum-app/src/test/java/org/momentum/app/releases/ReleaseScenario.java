@@ -25,10 +25,12 @@ import org.momentum.store.ReferenceData;
 import org.momentum.store.Releases;
 
 /**
- * A small store for release tests: two enterprises with monthly output 2016-01..2017-03, imported in three files
- * (the third and fourth revise earlier months), and the server on a free port with a clock the test moves.
+ * A small store for release tests: two firms with monthly output 2016-01..2017-03, imported in three files
+ * (the second and third revise earlier months), and the server on a free port with a clock the test moves.
+ * Each firm reports as three enterprises of the same class and county ({@link #parts}), so that every published
+ * cell has the three contributors disclosure control asks for (FREQ 3, P 10, NK 2,85) and shows its value.
  * <pre>
- * output_value, ALL = E1 (3491, Beijing) + E2 (3612, Shanghai)
+ * output_value, ALL = E1 (3491, Beijing: E1a + E1b + E1c) + E2 (3612, Shanghai: E2a + E2b + E2c)
  *   2016: 300 294 320 328 327 345 343 360 367 370 390 410
  *   2017: 350 354 (358 after file 2 revises E1 126 → 130) 382 (392 after file 3 revises E2 250 → 260)
  * </pre>
@@ -38,8 +40,12 @@ final class ReleaseScenario implements AutoCloseable {
     static final double[] E2 = {200, 190, 210, 220, 215, 230, 225, 240, 250, 245, 260, 270, 230, 228, 250};
     static final String ENTERPRISES = """
             enterprise_id,name,industry,region,size,scope_from,scope_to
-            E1,北京机器人有限公司,3491,110101,large,2016-01,
-            E2,上海新能源汽车有限公司,3612,310101,large,2016-01,
+            E1a,北京机器人有限公司,3491,110101,large,2016-01,
+            E1b,北京机器人二厂,3491,110101,large,2016-01,
+            E1c,北京机器人三厂,3491,110101,large,2016-01,
+            E2a,上海新能源汽车有限公司,3612,310101,large,2016-01,
+            E2b,上海新能源汽车二厂,3612,310101,large,2016-01,
+            E2c,上海新能源汽车三厂,3612,310101,large,2016-01,
             """;
 
     final Database db;
@@ -52,26 +58,49 @@ final class ReleaseScenario implements AutoCloseable {
     /** Instants after each file was imported: the cut-offs of the releases. */
     final Instant afterFile1, afterFile2, afterFile3;
 
+    static final String HEADER = "enterprise_id,period,indicator,value\n";
+
     ReleaseScenario(Path dir) throws Exception {
+        this(dir, ENTERPRISES, HEADER + reports("E1", E1) + reports("E2", E2),
+                HEADER + parts("E1", "2017-02", 130) + parts("E1", "2017-03", 132) + parts("E2", "2017-03", 250),
+                HEADER + parts("E2", "2017-03", 260));
+    }
+
+    /** A store of these enterprises and report files, imported in order (the cut-offs after the first three). */
+    ReleaseScenario(Path dir, String enterprises, String... reportFiles) throws Exception {
         db = Database.open("jdbc:duckdb:" + dir.resolve("releases.duckdb"));
         ref.installIfEmpty(db);
         ImportService intake = new ImportService(db, ref, Period.of(2026, 11), "test");
-        assertFalse(intake.importEnterprises(TestFiles.write(dir, "enterprises.csv", ENTERPRISES), ReadOptions.strict(), Progress.NONE).refused());
-        StringBuilder r1 = new StringBuilder("enterprise_id,period,indicator,value\n");
-        for (int i = 0; i < 14; i++) {
-            String p = Period.format(Period.of(2016, 1) + i);
-            r1.append("E1,").append(p).append(",output_value,").append(E1[i]).append('\n');
-            r1.append("E2,").append(p).append(",output_value,").append(E2[i]).append('\n');
+        assertFalse(intake.importEnterprises(TestFiles.write(dir, "enterprises.csv", enterprises), ReadOptions.strict(), Progress.NONE).refused());
+        Instant[] after = new Instant[3];
+        for (int f = 0; f < reportFiles.length; f++) {
+            importReports(intake, dir, "r" + (f + 1) + ".csv", reportFiles[f]);
+            Instant t = pause();
+            for (int k = Math.min(f, 2); k < 3; k++) after[k] = t;
         }
-        importReports(intake, dir, "r1.csv", r1.toString());
-        afterFile1 = pause();
-        importReports(intake, dir, "r2.csv", "enterprise_id,period,indicator,value\nE1,2017-02,output_value,130\nE1,2017-03,output_value,132\nE2,2017-03,output_value,250\n");
-        afterFile2 = pause();
-        importReports(intake, dir, "r3.csv", "enterprise_id,period,indicator,value\nE2,2017-03,output_value,260\n");
-        afterFile3 = pause();
+        afterFile1 = after[0];
+        afterFile2 = after[1];
+        afterFile3 = after[2];
         clock = new MutableClock(afterFile3.plusSeconds(1));
         app = new Server(db, ref, clock, 20).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
+    }
+
+    /** The monthly output of a firm from 2016-01, as its three enterprises' reports. */
+    private static String reports(String firm, double[] output) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < output.length; i++) b.append(parts(firm, Period.format(Period.of(2016, 1) + i), (long) output[i]));
+        return b.toString();
+    }
+
+    /**
+     * A firm's output of a month split among its enterprises {@code a, b, c} in whole numbers ⌊x/3⌋, ⌊x/3⌋ and the
+     * rest, so that every sum of them is exact and the firm's figures above are the cells' values.
+     */
+    static String parts(String firm, String period, long output) {
+        long a = output / 3;
+        return firm + "a," + period + ",output_value," + a + "\n" + firm + "b," + period + ",output_value," + a + "\n"
+                + firm + "c," + period + ",output_value," + (output - 2 * a) + "\n";
     }
 
     private static void importReports(ImportService intake, Path dir, String name, String text) throws Exception {

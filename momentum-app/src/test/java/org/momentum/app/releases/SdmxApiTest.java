@@ -41,7 +41,7 @@ import sdmxdl.web.WebSource;
  * The SDMX 2.1 REST endpoints read by a real SDMX client, the National Bank of Belgium's sdmx-dl (its SDMX 2.1
  * driver RI_SDMX21 pointed at the running server), and checked against the public JSON API over the releases of
  * {@link ReleaseScenario}: 2017-02 (after the first file) and 2017-03 (after the second, which revises February).
- * A correction of 2017-03 then withholds every Beijing cell (one enterprise each), as disclosure control would:
+ * A correction of 2017-03 then withholds every Beijing cell (one firm each), by hand as disclosure control would for a smaller firm:
  * those observations are public with status C and no value.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
