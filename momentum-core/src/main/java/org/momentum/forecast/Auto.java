@@ -30,7 +30,7 @@ public record Auto() implements Forecaster {
         List<Forecast> ok = new ArrayList<>();
         for (Forecaster m : MEMBERS) {
             try {
-                ok.add(m.forecast(y, frequency, horizon));
+                ok.add(SeriesMemo.forecast(m, y, frequency, horizon));
             } catch (RuntimeException e) {
                 // a member that cannot fit this series (e.g. ETS on a constant series) is left out
             }

@@ -11,7 +11,9 @@ import java.util.stream.IntStream;
  * Fits each method on each series' training part, forecasts its test part and scores it the M4 way: per-method
  * means over series of sMAPE and MASE, OWA against Naive2 on those means, interval coverage over all test points.
  * Series run in parallel on the given pool; a method that throws on a series is replaced there by Naive2 and counted
- * as a fallback (as the R reference run counts them).
+ * as a fallback (as the R reference run counts them). Within a series, a method's forecast is computed once and
+ * reused by the combinations that have it as a member ({@link SeriesMemo}), so a combination's seconds are those of
+ * what it adds to methods already run.
  */
 public final class Backtest {
     /** One series: training values, test values (the horizon is the test length). */
@@ -49,7 +51,7 @@ public final class Backtest {
         long[][] nanos = new long[nm + 1][ns];
         boolean[][] fellBack = new boolean[nm + 1][ns];
         AtomicInteger done = new AtomicInteger();
-        Runnable work = () -> IntStream.range(0, ns).parallel().forEach(s -> {
+        Runnable work = () -> IntStream.range(0, ns).parallel().forEach(s -> SeriesMemo.within(() -> {
             Series x = series.get(s);
             double[] train = x.trainRef(), test = x.testRef();
             int h = test.length;
@@ -59,7 +61,7 @@ public final class Backtest {
                 long t0 = System.nanoTime();
                 Forecast r;
                 try {
-                    r = f.forecast(train, x.frequency(), h);
+                    r = SeriesMemo.forecast(f, train, x.frequency(), h); // comb and auto reuse their members' forecasts
                 } catch (RuntimeException e) {
                     if (bench == null) bench = benchmark.forecast(train, x.frequency(), h);
                     r = bench.named(f.name());
@@ -75,7 +77,7 @@ public final class Backtest {
                 if (k == nm) bench = r;
             }
             if (progress != null) progress.accept(done.incrementAndGet());
-        });
+        }));
         pool.submit(work).join();
         double smapeN2 = mean(smape[nm]), maseN2 = mean(mase[nm]);
         List<Score> scores = new ArrayList<>();

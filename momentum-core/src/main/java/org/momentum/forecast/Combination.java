@@ -24,7 +24,7 @@ public record Combination(String name, List<Forecaster> members) implements Fore
     public Forecast forecast(double[] y, int frequency, int horizon) {
         Forecaster.check(y, frequency, horizon);
         Forecast[] fc = new Forecast[members.size()];
-        for (int k = 0; k < fc.length; k++) fc[k] = members.get(k).forecast(y, frequency, horizon);
+        for (int k = 0; k < fc.length; k++) fc[k] = SeriesMemo.forecast(members.get(k), y, frequency, horizon);
         return mean(name, fc);
     }
 

@@ -96,6 +96,10 @@ public record Ets(EtsModel model, int simulationPaths) implements Forecaster {
 
     /** Every candidate of ets(y, "ZZZ") that fits with a finite AICc, in R's loop order (possibly none). */
     public static List<EtsFit> fitAll(double[] y, int frequency) {
+        return SeriesMemo.get("ets.fitAll", y, frequency, () -> List.copyOf(fitAllCandidates(y, frequency)));
+    }
+
+    private static List<EtsFit> fitAllCandidates(double[] y, int frequency) {
         double min = Double.POSITIVE_INFINITY;
         for (double v : y) min = Math.min(min, v);
         List<EtsFit> out = new java.util.ArrayList<>();
