@@ -209,7 +209,10 @@ final class DashboardPages {
     // ---------- the series explorer ----------
 
     /** The explorer's state, all in the URL so it can be shared. */
-    record Selection(List<SeriesKey> series, Units units) {}
+    /** The series chosen (levels, for the form) and those shown: the published seasonally adjusted series for month-on-month growth. */
+    record Selection(List<SeriesKey> series, Units units, List<SeriesKey> shown) {
+        boolean adjusted() { return !shown.equals(series); }
+    }
 
     String explorer(PublishedFigures f, Selection sel, Page pg) {
         boolean zh = pg.zh();
@@ -236,11 +239,14 @@ final class DashboardPages {
                     "保留已选序列并加入比较（最多4个）")).append("</label>");
         if (zh) h.append("<input type=\"hidden\" name=\"lang\" value=\"zh\">");
         h.append("<button type=\"submit\">").append(t(zh, "Show", "显示")).append("</button></form>");
-        if (sel.units() == Units.PCH)
+        if (sel.units() == Units.PCH && sel.adjusted())
+            h.append("<p class=\"note\" id=\"mom-note\">").append(t(zh, "Month-on-month growth of the seasonally and calendar adjusted series (X-13, China's Spring Festival and working days), as published in the release.",
+                    "环比按发布的季节和日历调整序列计算（X-13，春节与工作日调整）。")).append("</p>");
+        else if (sel.units() == Units.PCH)
             h.append("<p class=\"note\" id=\"mom-note\">").append(t(zh, "Month-on-month growth of the series as published (not seasonally adjusted): seasonally adjusted series are not published yet.",
                     "环比按已发布的原始序列计算（未经季节调整）：季节调整序列尚未发布。")).append("</p>");
         List<String> ids = new ArrayList<>();
-        for (SeriesKey k : sel.series()) ids.add("\"" + jsonText(k.id()) + "\"");
+        for (SeriesKey k : sel.shown()) ids.add("\"" + jsonText(k.id()) + "\"");
         h.append("<div id=\"explorer\" class=\"chart\" role=\"img\" aria-label=\"").append(t(zh, "Chart of the chosen series; the table below gives the same figures", "所选序列图；下表列出相同数据"))
                 .append("\" data-series=\"").append(esc("[" + String.join(",", ids) + "]")).append("\" data-units=\"").append(sel.units().code())
                 .append("\" data-lang=\"").append(zh ? "zh" : "en").append("\"></div>");
@@ -250,7 +256,7 @@ final class DashboardPages {
         ExplorerTable table = explorerTable(f, sel);
         h.append("<table id=\"explorer-table\"><caption>").append(esc(unitsLabel(sel.units(), zh))).append("</caption><thead><tr><th scope=\"col\">")
                 .append(t(zh, "Period", "时期")).append("</th>");
-        for (SeriesKey k : sel.series()) h.append("<th scope=\"col\">").append(esc(names.title(k, zh))).append("</th>");
+        for (SeriesKey k : sel.shown()) h.append("<th scope=\"col\">").append(esc(names.title(k, zh))).append("</th>");
         h.append("</tr></thead><tbody>");
         for (int r = table.periods().size() - 1; r >= 0; r--) {
             h.append("<tr><td>").append(Period.format(table.periods().get(r))).append("</td>");
@@ -269,7 +275,7 @@ final class DashboardPages {
         java.util.TreeMap<Integer, Figure[]> byPeriod = new java.util.TreeMap<>();
         int n = sel.series().size();
         for (int i = 0; i < n; i++) {
-            for (RealTimeObservation o : sel.units().apply(f.series(sel.series().get(i)), Frequency.MONTHLY)) {
+            for (RealTimeObservation o : sel.units().apply(f.series(sel.shown().get(i)), Frequency.MONTHLY)) {
                 Figure[] row = byPeriod.computeIfAbsent(o.period(), x -> { Figure[] a = new Figure[n]; java.util.Arrays.fill(a, Figure.ABSENT); return a; });
                 row[i] = new Figure(o.defined() ? o.value() : Double.NaN, o.status());
             }

@@ -139,7 +139,12 @@ public final class DashboardRoutes {
         }
         if (series.size() > DashboardPages.MAX_COMPARED) throw new Server.BadRequest("at most " + DashboardPages.MAX_COMPARED + " series can be compared");
         for (SeriesKey k : series) if (!f.has(k)) throw new ReleaseRoutes.NotFound("series " + k.id() + " was not published");
-        return new Selection(series, units);
+        List<SeriesKey> shown = new ArrayList<>(series);
+        if (units == Units.PCH) {                     // month on month: of the adjusted series where the release has it
+            List<SeriesKey> sa = series.stream().map(k -> new SeriesKey(k.measure(), k.industry(), k.region(), "sa")).toList();
+            if (sa.stream().allMatch(f::has)) shown = sa;
+        }
+        return new Selection(series, units, List.copyOf(shown));
     }
 
     private static String param(Context ctx, String name, String dflt) {
@@ -200,7 +205,7 @@ public final class DashboardRoutes {
         Selection sel = selection(ctx, f);
         DashboardPages.ExplorerTable t = pages.explorerTable(f, sel);
         StringBuilder b = new StringBuilder("period");
-        for (SeriesKey k : sel.series()) b.append(',').append(CsvOut.text(k.id() + (sel.units() == Units.LIN ? "" : "." + sel.units().code())));
+        for (SeriesKey k : sel.shown()) b.append(',').append(CsvOut.text(k.id() + (sel.units() == Units.LIN ? "" : "." + sel.units().code())));
         b.append('\n');
         for (int r = 0; r < t.periods().size(); r++) {
             b.append(Period.format(t.periods().get(r)));
@@ -217,7 +222,7 @@ public final class DashboardRoutes {
         DashboardPages.ExplorerTable t = pages.explorerTable(f, sel);
         List<List<Object>> rows = new ArrayList<>();
         List<Object> head = new ArrayList<>(List.of(zh ? "时期" : "Period"));
-        for (SeriesKey k : sel.series()) head.add(names.title(k, zh) + " — " + DashboardPages.unitsLabel(sel.units(), zh));
+        for (SeriesKey k : sel.shown()) head.add(names.title(k, zh) + " — " + DashboardPages.unitsLabel(sel.units(), zh));
         rows.add(head);
         for (int r = 0; r < t.periods().size(); r++) {
             List<Object> row = new ArrayList<>(List.of(Period.format(t.periods().get(r))));

@@ -106,6 +106,21 @@ class DisclosedReleaseTest {
     }
 
     @Test
+    void theExplorersMonthOnMonthGrowthIsOfTheAdjustedSeries() throws Exception {
+        HttpResponse<String> page = s.request("/explorer?measure=output_value&industry=ALL&region=ALL&units=pch");
+        assertEquals(200, page.statusCode(), page::body);
+        assertTrue(page.body().contains("seasonally and calendar adjusted series"), "says which series the growth is of");
+        assertTrue(page.body().contains("output_value.ALL.ALL.sa"), "the chart reads the published adjusted series");
+        // the CSV's December value is the month-on-month growth of the published sa series, by hand
+        Map<String, Double> sa = json("output_value.ALL.ALL.sa");
+        String dec = Period.format(TO), nov = Period.format(TO - 1);
+        double expected = (sa.get(dec) / sa.get(nov) - 1) * 100;
+        String csv = s.request("/downloads/explorer.csv?measure=output_value&industry=ALL&region=ALL&units=pch").body();
+        String row = csv.lines().filter(l -> l.startsWith(dec)).findFirst().orElseThrow(() -> new AssertionError(csv));
+        assertEquals(expected, Double.parseDouble(row.split(",")[1]), 1e-6, row);
+    }
+
+    @Test
     void sdmxShowsTheCellAsConfidentialWithoutAValue() throws Exception {
         HttpResponse<String> r = s.request("/sdmx/data/INDUSTRY/M.output_value.34.310000.value?format=csv");
         assertEquals(200, r.statusCode(), r::body);

@@ -29,8 +29,9 @@ class DashboardPagesTest {
     @Test
     void csvTextCannotRunAsAFormula() {
         assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", CsvOut.text("=HYPERLINK(\"x\")"), "OWASP CSV injection: prefixed, then quoted");
-        assertEquals("'+1", CsvOut.text("+1"));
-        assertEquals("'-2", CsvOut.text("-2"));
+        assertEquals("+1", CsvOut.text("+1"), "a plain number cannot carry a formula: left as it is");
+        assertEquals("-2", CsvOut.text("-2"));
+        assertEquals("'-2+3", CsvOut.text("-2+3"), "an expression is prefixed");
         assertEquals("'@SUM(A1)", CsvOut.text("@SUM(A1)"));
         assertEquals("北京市", CsvOut.text("北京市"));
         assertEquals("\"'=1,2\"", CsvOut.text("=1,2"));
