@@ -17,6 +17,8 @@ class PublicationRulesTest {
 
     @Test
     void januaryAndFebruaryGrowthIsNotPublishedOnItsOwn() {
+        IndicatorRow jan = new IndicatorRow("output_value", "34", "ALL", Period.of(2017, 1), 110, 2, 10, 110, 10, 3.5);
+        assertEquals(List.of("value=110.0", "enterprises=2.0", "ytd_value=110.0"), published(jan), "year to date at January is January's own growth");
         IndicatorRow feb = new IndicatorRow("output_value", "34", "ALL", Period.of(2017, 2), 110, 2, 10, 220, 8, 3.5);
         assertEquals(List.of("value=110.0", "enterprises=2.0", "ytd_value=220.0", "ytd_yoy_pct=8.0"), published(feb));
         IndicatorRow mar = new IndicatorRow("output_value", "34", "ALL", Period.of(2017, 3), 110, 2, 10, 330, 8, 3.5);
