@@ -2,8 +2,6 @@ package org.momentum.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.momentum.app.files.InputFileException;
 import org.momentum.app.files.RowError;
@@ -24,14 +22,7 @@ public final class IndicatorsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin FileOptions files;
 
-    @Option(names = "--enterprises", required = true, paramLabel = "FILE", description = "The statistical register (enterprises.csv).")
-    Path enterprises;
-
-    @Option(names = "--reports", required = true, paramLabel = "FILE", description = "Monthly reports; repeat the option, later files revise earlier ones.")
-    List<Path> reports = new ArrayList<>();
-
-    @Option(names = "--prices", paramLabel = "FILE", description = "Producer price indices; adds output_value_real.")
-    Path prices;
+    @Mixin PanelFileOptions panelFiles;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write indicators.csv.")
     Path out;
@@ -42,7 +33,7 @@ public final class IndicatorsCommand implements Callable<Integer> {
         IndicatorService svc = new IndicatorService(ReferenceData.shipped());
         IndicatorService.FromFiles r;
         try {
-            r = svc.fromFiles(enterprises, reports, prices, files.toReadOptions(false), Clocks.currentPeriod(), new ConsoleProgress(System.err));
+            r = svc.fromFiles(panelFiles.enterprises, panelFiles.reports, panelFiles.prices, files.toReadOptions(false), Clocks.currentPeriod(), new ConsoleProgress(System.err));
         } catch (InputFileException e) {
             err.println(e.getMessage());
             err.println("nothing written");

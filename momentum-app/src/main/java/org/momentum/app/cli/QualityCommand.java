@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.momentum.app.files.InputFileException;
@@ -33,14 +32,7 @@ public final class QualityCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin FileOptions files;
 
-    @Option(names = "--enterprises", required = true, paramLabel = "FILE", description = "The statistical register (enterprises.csv).")
-    Path enterprises;
-
-    @Option(names = "--reports", required = true, paramLabel = "FILE", description = "Monthly reports; repeat the option, later files revise earlier ones.")
-    List<Path> reports = new ArrayList<>();
-
-    @Option(names = "--prices", paramLabel = "FILE", description = "Producer price indices; the region check then compares real output growth with electricity.")
-    Path prices;
+    @Mixin PanelFileOptions panelFiles;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write flags.csv.")
     Path out;
@@ -84,7 +76,7 @@ public final class QualityCommand implements Callable<Integer> {
         QualityService svc = new QualityService(ReferenceData.shipped());
         QualityService.FromFiles r;
         try {
-            r = svc.read(enterprises, reports, prices, files.toReadOptions(false), Clocks.currentPeriod(), new ConsoleProgress(System.err));
+            r = svc.read(panelFiles.enterprises, panelFiles.reports, panelFiles.prices, files.toReadOptions(false), Clocks.currentPeriod(), new ConsoleProgress(System.err));
         } catch (InputFileException | IllegalArgumentException e) {
             err.println(e instanceof InputFileException ? e.getMessage() : "momentum quality: " + e.getMessage());
             err.println("nothing written");
