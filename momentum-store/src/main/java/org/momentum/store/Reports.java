@@ -18,23 +18,28 @@ public final class Reports {
         void accept(String enterpriseId, int period, String indicator, double value, double prevYearValue);
     }
 
+    /** Streams the rows of a query selecting (enterprise_id, period, indicator, value, prev_year_value). */
+    static long stream(PreparedStatement ps, ReportConsumer consumer) throws SQLException {
+        ps.setFetchSize(10_000);
+        long n = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                double prev = rs.getDouble(5);
+                if (rs.wasNull()) prev = Double.NaN;
+                consumer.accept(rs.getString(1), Period.parse(rs.getString(2)), rs.getString(3), rs.getDouble(4), prev);
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Streams the current revision of every report with period in [from, to] (Period ints, inclusive). */
     public static long forEachCurrent(Database db, int from, int to, ReportConsumer consumer) {
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
                 "SELECT enterprise_id, period, indicator, value, prev_year_value FROM report WHERE period BETWEEN ? AND ?")) {
             ps.setString(1, Period.format(from));
             ps.setString(2, Period.format(to));
-            ps.setFetchSize(10_000);
-            long n = 0;
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    double prev = rs.getDouble(5);
-                    if (rs.wasNull()) prev = Double.NaN;
-                    consumer.accept(rs.getString(1), Period.parse(rs.getString(2)), rs.getString(3), rs.getDouble(4), prev);
-                    n++;
-                }
-            }
-            return n;
+            return stream(ps, consumer);
         } catch (SQLException e) {
             throw new StoreException("cannot read reports: " + e.getMessage(), e);
         }

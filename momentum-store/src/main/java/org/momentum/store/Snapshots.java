@@ -42,17 +42,7 @@ public final class Snapshots {
             ps.setTimestamp(5, t);
             ps.setString(6, Period.format(from));
             ps.setString(7, Period.format(to));
-            ps.setFetchSize(10_000);
-            long n = 0;
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    double prev = rs.getDouble(5);
-                    if (rs.wasNull()) prev = Double.NaN;
-                    consumer.accept(rs.getString(1), Period.parse(rs.getString(2)), rs.getString(3), rs.getDouble(4), prev);
-                    n++;
-                }
-            }
-            return n;
+            return Reports.stream(ps, consumer);
         }
     }
 
