@@ -201,11 +201,14 @@ public final class PanelGenerator {
             if (Period.month(t) == 2 && januaryB > 0 && bSum > 0) // NBS publishes January–February as one figure: hit it
                 target = (path.januaryFebruary(Period.year(t)) * (januaryB + bSum) - januaryX) / bSum - 1;
             double c = bSum > 0 ? target - gSum / bSum : 0;
+            // the targets are comparable-price growth (NBS's 按可比价格计算): current-price output is the volume times the
+            // division's producer price index, so output_value_real (indicators.md "Constant prices") hits them
             double[] k = new double[divisions];
             double xSum = 0;
             for (int d = 0; d < divisions; d++) {
-                k[d] = b[d] > 0 && x[d] > 0 ? (1 + g[d] + c) * b[d] / x[d] : 1.0;
-                if (b[d] > 0 && x[d] > 0) xSum += k[d] * x[d];
+                double ppi = prices.index(reg.ppiBeta[d], t);
+                k[d] = b[d] > 0 && x[d] > 0 ? (1 + g[d] + c) * ppi * b[d] / x[d] : 1.0;
+                if (b[d] > 0 && x[d] > 0) xSum += k[d] * x[d] / ppi;
             }
             if (Period.month(t) == 1) {
                 januaryX = xSum;

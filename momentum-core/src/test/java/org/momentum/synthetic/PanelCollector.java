@@ -21,6 +21,8 @@ final class PanelCollector implements PanelSink {
     final Map<String, Integer> reportsByIndicator = new HashMap<>();
     final List<String> badValues = new ArrayList<>();
     int prices;
+    /** PPI (same month last year = 1) by industry code and period, as the panel's prices file has it. */
+    final Map<String, Double> ppi = new HashMap<>();
 
     PanelCollector(GeneratorSpec spec) {
         from = spec.fromPeriod();
@@ -65,6 +67,7 @@ final class PanelCollector implements PanelSink {
 
     @Override public void price(String industry, int period, double ppiYoy) {
         prices++;
+        ppi.put(industry + "@" + period, ppiYoy);
         if (!(ppiYoy > 0) || !Double.isFinite(ppiYoy)) badValues.add("price " + industry + " " + period + " " + ppiYoy);
     }
 
@@ -87,6 +90,29 @@ final class PanelCollector implements PanelSink {
                 double base = prev != null && !Double.isNaN(prev[i][t]) ? prev[i][t] : t >= 12 ? values[i][t - 12] : Double.NaN;
                 if (Double.isNaN(base)) continue;
                 x += values[i][t];
+                b += base;
+            }
+        }
+        return (x / b - 1) * 100;
+    }
+
+    /**
+     * Year-to-date growth of output at constant prices (indicators.md "Constant prices"): each month's current-price
+     * value divided by the PPI of the enterprise's division (the generator publishes ALL and division indices), over
+     * the same base as current-price growth (prev_year_value, else last year's current-price report).
+     */
+    double realYtdGrowth(int lastPeriod, int firstPeriod, String division) {
+        double x = 0, b = 0;
+        for (int period = firstPeriod; period <= lastPeriod; period++) {
+            int t = period - from;
+            for (int i = 0; i < enterprises.size(); i++) {
+                Enterprise e = enterprises.get(i);
+                if (!e.inScope(period) || Double.isNaN(output[i][t])) continue;
+                if (division != null && !e.industry().startsWith(division)) continue;
+                double base = !Double.isNaN(prevYear[i][t]) ? prevYear[i][t] : t >= 12 ? output[i][t - 12] : Double.NaN;
+                if (Double.isNaN(base)) continue;
+                Double p = ppi.get(e.industry().substring(0, 2) + "@" + period);
+                x += output[i][t] / (p != null ? p : ppi.get("ALL@" + period));
                 b += base;
             }
         }

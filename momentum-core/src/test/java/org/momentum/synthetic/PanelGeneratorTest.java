@@ -110,25 +110,30 @@ class PanelGeneratorTest {
     }
 
     @Test
-    void outputGrowthFollowsThePublishedPath() {
+    void comparablePriceGrowthFollowsThePublishedPath() {
         GrowthPath path = new GrowthPath();
         StringBuilder report = new StringBuilder();
         for (int year = 2016; year <= 2018; year++) {
             for (int m = 2; m <= 12; m++) {
                 int t = Period.of(year, m);
-                double month = m == 2 ? demo.ytdGrowth(demo.output, demo.prevYear, t, Period.of(year, 1))
-                        : demo.ytdGrowth(demo.output, demo.prevYear, t, t);
+                double month = m == 2 ? demo.realYtdGrowth(t, Period.of(year, 1), null)
+                        : demo.realYtdGrowth(t, t, null);
                 double published = path.publishedNational(year, m);
                 report.append(String.format("%s %.2f (%.1f)  ", Period.format(t), month, published));
                 assertEquals(published, month, 1.0, Period.format(t));
             }
             report.append('\n');
         }
-        double ytd2017 = demo.ytdGrowth(demo.output, demo.prevYear, Period.of(2017, 12), Period.of(2017, 1));
-        System.out.println(report + String.format("YTD 2016 %.2f, 2017 %.2f, 2018 %.2f",
-                demo.ytdGrowth(demo.output, demo.prevYear, Period.of(2016, 12), Period.of(2016, 1)), ytd2017,
-                demo.ytdGrowth(demo.output, demo.prevYear, Period.of(2018, 12), Period.of(2018, 1))));
-        assertTrue(ytd2017 >= 6.3 && ytd2017 <= 6.9, "2017 YTD " + ytd2017);
+        double ytd2017 = demo.realYtdGrowth(Period.of(2017, 12), Period.of(2017, 1), null);
+        double ytd2018 = demo.realYtdGrowth(Period.of(2018, 12), Period.of(2018, 1), null);
+        double nominal2017 = demo.ytdGrowth(demo.output, demo.prevYear, Period.of(2017, 12), Period.of(2017, 1));
+        System.out.println(report + String.format("YTD comparable-price 2016 %.2f, 2017 %.2f, 2018 %.2f; current-price 2017 %.2f",
+                demo.realYtdGrowth(Period.of(2016, 12), Period.of(2016, 1), null), ytd2017, ytd2018, nominal2017));
+        // the press conference's figures: 6.6% in 2017, 6.2% in 2018 (NBS, 按可比价格计算)
+        assertEquals(6.6, ytd2017, 0.05, "2017 YTD");
+        assertEquals(6.2, ytd2018, 0.05, "2018 YTD");
+        // prices rose about 6% in 2017, so current-price output grew much faster than volume
+        assertTrue(nominal2017 > ytd2017 + 3, "current-price 2017 YTD " + nominal2017);
     }
 
     @Test
@@ -161,13 +166,13 @@ class PanelGeneratorTest {
     void divisionsGrowRoughlyAsPublished() {
         GrowthPath path = new GrowthPath();
         int jan = Period.of(2017, 1), dec = Period.of(2017, 12);
-        StringBuilder out = new StringBuilder("division 2017 YTD growth (published Mar–Dec mean):");
+        StringBuilder out = new StringBuilder("division 2017 YTD comparable-price growth (published Mar–Dec mean):");
         int close = 0;
         for (int d = 0; d < path.divisions().size(); d++) {
             String code = path.divisions().get(d);
             double published = 0;
             for (int m = 3; m <= 12; m++) published += path.publishedDivision(d, 2017, m) / 10;
-            double measured = demo.ytdGrowth(demo.output, demo.prevYear, dec, jan, code);
+            double measured = demo.realYtdGrowth(dec, jan, code);
             out.append(String.format(" %s %.1f (%.1f)", code, measured, published));
             if (Math.abs(measured - published) <= 2.0) close++;
         }
