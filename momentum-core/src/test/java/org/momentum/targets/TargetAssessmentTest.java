@@ -1,5 +1,13 @@
 package org.momentum.targets;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.momentum.indicators.IndicatorRow;
+
+import java.util.List;
+
+import java.util.ArrayList;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -103,6 +111,34 @@ class TargetAssessmentTest {
         Target six = new Target("g", "g", "g", "output_value", "ALL", "ALL", 1, Period.of(2017, 12), GoalKind.GROWTH, 6.0,
                 Period.of(2018, 12), Direction.UP, 0);
         assertEquals(0.6554217416103242, f.probabilityMet(six), 1e-12);
+    }
+
+    @Test
+    void aConstantPriceTargetWeighsItsMonthsByTheCurrentPriceLevels() {
+        // output_value_real has no level (indicators.md): the year-to-date forecast weighs the months to come by the
+        // current-price output a year earlier, exactly as a current-price target with the same growth would
+        Target nominal = new Target("n", "n", "n", "output_value", "ALL", "ALL", 1, Period.of(2017, 12), GoalKind.GROWTH, 6.0,
+                Period.of(2018, 12), Direction.UP, 0);
+        Target real = new Target("r", "r", "r", "output_value_real", "ALL", "ALL", 1, Period.of(2017, 12), GoalKind.GROWTH, 6.0,
+                Period.of(2018, 12), Direction.UP, 0);
+        List<IndicatorRow> levels = new ArrayList<>(), realRows = new ArrayList<>();
+        double ytdX = 0, ytdB = 0;
+        for (int t = Period.of(2016, 1); t <= Period.of(2018, 6); t++) {
+            double value = 100 + 40 * Period.month(t) + 10 * (Period.year(t) - 2016); // months of unequal size
+            double yoy = 6 + Period.month(t) % 3;
+            if (Period.month(t) == 1) { ytdX = 0; ytdB = 0; }
+            ytdX += value * (1 + yoy / 100);
+            ytdB += value;
+            double ytdYoy = (ytdX / ytdB - 1) * 100;
+            levels.add(new IndicatorRow("output_value", "ALL", "ALL", t, value, 10, yoy, Double.NaN, ytdYoy, Double.NaN));
+            realRows.add(new IndicatorRow("output_value_real", "ALL", "ALL", t, Double.NaN, 10, yoy, Double.NaN, ytdYoy, Double.NaN));
+        }
+        Forecaster fixed = constant(new double[] {7, 7, 7, 7, 7, 7}, new double[] {1, 1, 1, 1, 1, 1});
+        TargetAssessment byLevel = new TargetTracker(nominal, levels, false, null, fixed).assess(Period.of(2018, 6));
+        TargetAssessment weighted = new TargetTracker(real, realRows, levels, false, null, fixed).assess(Period.of(2018, 6));
+        TargetAssessment unweighted = new TargetTracker(real, realRows, false, null, fixed).assess(Period.of(2018, 6));
+        assertEquals(byLevel.probability(), weighted.probability(), 1e-12);
+        assertNotEquals(byLevel.probability(), unweighted.probability(), 1e-6);
     }
 
     /** A method that returns the given means with normal intervals of the given sd's, whatever the data. */

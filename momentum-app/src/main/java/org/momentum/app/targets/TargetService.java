@@ -62,7 +62,11 @@ public final class TargetService {
         List<IndicatorRow> series = IndicatorValues.series(db, t.measure(), t.industry(), t.region(), Period.of(1900, 1), Period.of(2999, 12));
         boolean stock = IndicatorCatalog.isStock(t.measure());
         CapacityCuts cuts = t.goalKind() == GoalKind.CHANGE && t.measure().startsWith(IndicatorCatalog.CAPACITY_PREFIX) ? new CapacityCuts(t) : null;
-        return new TargetTracker(t, series, stock, cuts == null ? null : cuts::at, method);
+        // constant-price growth has no level of its own: its months are weighted by the current-price levels
+        List<IndicatorRow> levels = t.measure().equals(IndicatorCatalog.OUTPUT_VALUE_REAL)
+                ? IndicatorValues.series(db, IndicatorCatalog.OUTPUT_VALUE, t.industry(), t.region(), Period.of(1900, 1), Period.of(2999, 12))
+                : List.of();
+        return new TargetTracker(t, series, levels, stock, cuts == null ? null : cuts::at, method);
     }
 
     /** The capacity cut of a capacity change target at a period (null for other targets). */

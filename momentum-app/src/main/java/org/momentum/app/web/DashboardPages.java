@@ -46,8 +46,8 @@ final class DashboardPages {
         int p = f.latest(all);
         h.append("<h2>").append(esc(periodLabel(p, zh))).append("</h2>");
         h.append("<section class=\"tiles\" aria-label=\"").append(t(zh, "Headline figures", "主要指标")).append("\">");
+        tile(h, f, "output_value_real", p, zh, null); // the headline: growth at comparable prices, as NBS states it
         tile(h, f, "output_value", p, zh, null);
-        tile(h, f, "output_value_real", p, zh, null);
         for (Map.Entry<String, String> e : PRODUCTS.entrySet()) tile(h, f, e.getValue(), p, zh, "/products/" + e.getKey());
         h.append("</section><p class=\"dl\"><a href=\"").append(pg.link("/downloads/headline.csv")).append("\">")
                 .append(t(zh, "Download headline figures (CSV)", "下载主要指标（CSV）")).append("</a></p>");
@@ -131,7 +131,7 @@ final class DashboardPages {
             if (!k.region().equals("ALL") || !k.industry().equals("ALL") && k.industry().length() > 2) continue; // sections and divisions; classes are in the explorer
             Figure level = f.at(k, p);
             Figure share = level.shown() && total.shown() && total.value() != 0 ? new Figure(100 * level.value() / total.value(), level.status()) : level;
-            rows.add(new SectorRow(k.industry(), f.at(key(k, "yoy_pct"), p), f.at(key(k, "contribution_pp"), p), share));
+            rows.add(new SectorRow(k.industry(), f.at(comparable(k, "yoy_pct"), p), f.at(comparable(k, "contribution_pp"), p), share));
         }
         rows.sort((a, b) -> org.momentum.indicators.IndicatorRow.compareIndustries(a.code(), b.code()));
         return rows;
@@ -180,7 +180,7 @@ final class DashboardPages {
     List<ProvinceRow> provinces(PublishedFigures f, String measure, int p) {
         List<ProvinceRow> rows = new ArrayList<>();
         for (SeriesKey k : f.levels(measure))
-            if (k.industry().equals("ALL") && !k.region().equals("ALL")) rows.add(new ProvinceRow(k.region(), f.at(k, p), f.at(key(k, "yoy_pct"), p)));
+            if (k.industry().equals("ALL") && !k.region().equals("ALL")) rows.add(new ProvinceRow(k.region(), f.at(k, p), f.at(comparable(k, "yoy_pct"), p)));
         return rows;
     }
 
@@ -369,6 +369,12 @@ final class DashboardPages {
     }
 
     static SeriesKey key(SeriesKey level, String variable) { return new SeriesKey(level.measure(), level.industry(), level.region(), variable); }
+
+    /** Growth of output value is stated at comparable prices (output_value_real), its level at current prices. */
+    static SeriesKey comparable(SeriesKey level, String variable) {
+        String m = level.measure().equals("output_value") ? "output_value_real" : level.measure();
+        return new SeriesKey(m, level.industry(), level.region(), variable);
+    }
 
     private static String jsonNumbers(List<Double> xs) {
         StringBuilder b = new StringBuilder("[");

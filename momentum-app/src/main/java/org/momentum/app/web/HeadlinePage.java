@@ -55,10 +55,10 @@ final class HeadlinePage {
         h.append("<main><h2>").append(esc(periodLabel)).append("</h2><section class=\"tiles\">");
         IndicatorRow all = one("output_value", "ALL", "ALL", p);
         IndicatorRow real = one("output_value_real", "ALL", "ALL", p);
-        tile(h, zh, t(zh, "Industrial output value", "工业总产值"), janFeb ? Double.NaN : all.yoyPct(), all.ytdYoyPct(), all.ytdValue(), "10k yuan", "万元");
-        if (real != null)
+        if (real != null) // the headline: growth at comparable prices, as NBS states it
             tile(h, zh, t(zh, "Industrial output at constant prices", "工业总产值（不变价）"), janFeb ? Double.NaN : real.yoyPct(),
                     real.ytdYoyPct(), Double.NaN, "", "");
+        tile(h, zh, t(zh, "Industrial output value", "工业总产值"), janFeb ? Double.NaN : all.yoyPct(), all.ytdYoyPct(), all.ytdValue(), "10k yuan", "万元");
         for (String[] pr : PRODUCTS) {
             IndicatorRow r = one(pr[0], "ALL", "ALL", p);
             if (r == null) continue;
@@ -69,8 +69,8 @@ final class HeadlinePage {
         industryTable(h, zh, p, janFeb);
         provinceTable(h, zh, p, janFeb);
         h.append("<p class=\"note\">").append(t(zh,
-                "Growth on a comparable basis (the same enterprises in both years), percent; contributions in percentage points of total growth. JSON: ",
-                "增速按可比口径计算（两年同一批企业），单位为%；拉动为百分点。JSON：")).append("<a href=\"/api/indicators?measure=output_value\">/api/indicators</a></p>");
+                "Growth at comparable prices and on a comparable basis (the same enterprises in both years), percent; contributions in percentage points of total growth. JSON: ",
+                "增速按可比价格、可比口径计算（两年同一批企业），单位为%；拉动为百分点。JSON：")).append("<a href=\"/api/indicators?measure=output_value\">/api/indicators</a></p>");
         h.append("</main></body></html>");
         return h.toString();
     }
@@ -89,7 +89,9 @@ final class HeadlinePage {
     }
 
     private void industryTable(StringBuilder h, boolean zh, int p, boolean janFeb) {
-        List<IndicatorRow> rows = new java.util.ArrayList<>(IndicatorValues.slice(db, "output_value", p, null, "ALL"));
+        // growth and contributions at comparable prices (without a prices file, at current prices)
+        String measure = one("output_value_real", "ALL", "ALL", p) != null ? "output_value_real" : "output_value";
+        List<IndicatorRow> rows = new java.util.ArrayList<>(IndicatorValues.slice(db, measure, p, null, "ALL"));
         rows.sort((a, b) -> IndicatorRow.compareIndustries(a.industry(), b.industry()));
         h.append("<h2>").append(t(zh, "By industry", "分行业")).append("</h2><table><thead><tr><th>")
                 .append(t(zh, "Code", "代码")).append("</th><th>").append(t(zh, "Industry", "行业")).append("</th><th>")
@@ -110,6 +112,8 @@ final class HeadlinePage {
 
     private void provinceTable(StringBuilder h, boolean zh, int p, boolean janFeb) {
         List<IndicatorRow> rows = IndicatorValues.slice(db, "output_value", p, "ALL", null);
+        java.util.Map<String, IndicatorRow> real = new java.util.HashMap<>();
+        for (IndicatorRow r : IndicatorValues.slice(db, "output_value_real", p, "ALL", null)) real.put(r.region(), r);
         h.append("<h2>").append(t(zh, "By province", "分地区")).append("</h2><table><thead><tr><th>")
                 .append(t(zh, "Province", "省份")).append("</th><th>").append(t(zh, "Output value, 10k yuan", "工业总产值（万元）"))
                 .append("</th><th>").append(t(zh, "Month YoY", "当月同比")).append("</th><th>").append(t(zh, "YTD YoY", "累计同比"))
@@ -118,8 +122,9 @@ final class HeadlinePage {
             if (r.region().equals("ALL")) continue;
             Region reg = ref.regions().province(r.region());
             String name = reg == null ? r.region() : zh ? reg.nameZh() : reg.nameEn();
+            IndicatorRow g = real.getOrDefault(r.region(), r); // growth at comparable prices when prices were given
             h.append("<tr><td>").append(esc(name)).append("</td><td>").append(esc(Html.level(r.value()))).append("</td><td>")
-                    .append(esc(janFeb ? "—" : Html.growth(r.yoyPct()))).append("</td><td>").append(esc(Html.growth(r.ytdYoyPct())))
+                    .append(esc(janFeb ? "—" : Html.growth(g.yoyPct()))).append("</td><td>").append(esc(Html.growth(g.ytdYoyPct())))
                     .append("</td></tr>");
         }
         h.append("</tbody></table>");

@@ -57,6 +57,7 @@ class DemoTargetsTest {
         ImportService svc = new ImportService(db, REF, Period.of(2026, 1), "test");
         assertFalse(svc.importEnterprises(w.enterprises(), ReadOptions.strict(), Progress.NONE).refused());
         assertFalse(svc.importReports(w.reports(), ReadOptions.strict(), Progress.NONE).refused());
+        assertFalse(svc.importPrices(w.prices(), ReadOptions.strict(), Progress.NONE).refused()); // growth at comparable prices
         new IndicatorService(REF).recomputeAll(db, "test");
         for (TargetImport.Result r : DemoTargets.load(db, REF, pilots, dir.resolve("demo"), "test"))
             assertFalse(r.refused(), () -> r.kind() + ": " + r.read().errors());
@@ -107,7 +108,7 @@ class DemoTargetsTest {
         assertEquals("ets", june.get("forecast").get("method").asText());
         assertTrue(june.get("forecast").get("sd").asDouble() > 0);
         assertEquals(p >= 0.66 ? "on_track" : p >= 0.33 ? "at_risk" : "off_track", june.get("status").asText());
-        // the calibrated year-to-date growth to June 2018 (NBS: 6.7%) is the outcome so far
+        // the calibrated comparable-price growth to June 2018 (NBS: 6.7%) is the outcome so far
         assertEquals(6.7, june.get("outcome").asDouble(), 0.1);
         // at 2018-12 the outcome is final: the demo's 2018 growth is 6.2%, within "about 6%"
         JsonNode dec = target(JSON.readTree(get("/api/targets").body()), DemoTargets.GROWTH);
