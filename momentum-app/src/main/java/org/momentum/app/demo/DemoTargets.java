@@ -18,6 +18,8 @@ import org.momentum.store.Database;
 import org.momentum.store.IndicatorValues;
 import org.momentum.store.ReferenceData;
 import org.momentum.synthetic.DemoProgramme;
+import org.momentum.synthetic.DemoZones;
+import org.momentum.targets.DemonstrationZone;
 import org.momentum.targets.Kpi;
 import org.momentum.targets.KpiReport;
 import org.momentum.targets.PilotProject;
@@ -25,21 +27,23 @@ import org.momentum.targets.Programme;
 
 /**
  * The demo's targets and programme as files (docs/targets-formats.md), loaded through the ordinary import: the 2017
- * steel-capacity target (cut more than 50 Mt), the 2018 growth target (about 6%), and the 97 pilot projects with
- * their KPI reports. Baselines are read from the computed indicators, so this runs after the demo's compute.
+ * steel-capacity target (cut more than 50 Mt), the 2018 growth target (about 6%), the 97 pilot projects with
+ * their KPI reports, and the innovation demonstration zones approved in 2016 ({@link DemoZones}). Baselines are read from the computed indicators, so this runs after the demo's compute.
  */
 public final class DemoTargets {
     public static final String STEEL = "steel-capacity-2017", GROWTH = "output-growth-2018";
 
     private DemoTargets() {}
 
-    /** Writes the four files into {@code dir}, imports them and returns the import results (each must be applied). */
+    /** Writes the five files into {@code dir}, imports them and returns the import results (each must be applied). */
     public static List<TargetImport.Result> load(Database db, ReferenceData ref, DemoProgramme programme, Path dir, String actor) {
         try {
             Files.createDirectories(dir);
-            Path programmes = dir.resolve("programmes.csv"), pilots = dir.resolve("pilots.csv"), kpis = dir.resolve("kpis.csv"),
+            Path programmes = dir.resolve("programmes.csv"), zones = dir.resolve("zones.csv"), pilots = dir.resolve("pilots.csv"), kpis = dir.resolve("kpis.csv"),
                     targets = dir.resolve("targets.csv");
-            writeProgramme(programmes, programme.programme());
+            DemoZones demoZones = DemoZones.of();
+            writeProgrammes(programmes, List.of(programme.programme(), demoZones.programme()));
+            writeZones(zones, demoZones.zones());
             writePilots(pilots, programme.pilots());
             writeKpis(kpis, programme.kpis());
             writeTargets(targets, db);
@@ -47,6 +51,7 @@ public final class DemoTargets {
             ReadOptions strict = ReadOptions.strict();
             List<TargetImport.Result> out = new ArrayList<>();
             out.add(imp.programmes(programmes, strict));
+            out.add(imp.zones(zones, strict));
             out.add(imp.pilots(pilots, strict));
             out.add(imp.kpis(kpis, strict));
             out.add(imp.targets(targets, strict));
@@ -76,15 +81,25 @@ public final class DemoTargets {
         return r.isEmpty() ? null : r.get(0);
     }
 
-    private static void writeProgramme(Path file, Programme p) throws IOException {
+    private static void writeProgrammes(Path file, List<Programme> programmes) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             List<String> header = new ArrayList<>(List.of("programme_id", "kind", "name", "name_zh"));
-            List<String> row = new ArrayList<>(List.of(p.id(), p.kind().code(), CsvOut.quote(p.name()), CsvOut.quote(p.nameZh())));
-            for (Kpi k : Kpi.values()) {
-                header.add(TargetFiles.thresholdColumn(k));
-                row.add(CsvOut.number(p.threshold(k)));
+            for (Kpi k : Kpi.values()) header.add(TargetFiles.thresholdColumn(k));
+            w.write(String.join(",", header) + "\n");
+            for (Programme p : programmes) {
+                List<String> row = new ArrayList<>(List.of(p.id(), p.kind().code(), CsvOut.quote(p.name()), CsvOut.quote(p.nameZh())));
+                for (Kpi k : Kpi.values()) row.add(Double.isNaN(p.threshold(k)) ? "" : CsvOut.number(p.threshold(k)));
+                w.write(String.join(",", row) + "\n");
             }
-            w.write(String.join(",", header) + "\n" + String.join(",", row) + "\n");
+        }
+    }
+
+    private static void writeZones(Path file, List<DemonstrationZone> zones) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("zone_id,programme_id,name,region,approved,focus_industries\n");
+            for (DemonstrationZone z : zones)
+                w.write(String.join(",", z.id(), z.programmeId(), CsvOut.quote(z.name()), z.region(), Period.format(z.approved()),
+                        String.join(";", z.focusIndustries())) + "\n");
         }
     }
 

@@ -28,6 +28,7 @@ import org.momentum.classification.Period;
 import org.momentum.store.Database;
 import org.momentum.store.ReferenceData;
 import org.momentum.synthetic.DemoProgramme;
+import org.momentum.synthetic.DemoZones;
 import org.momentum.synthetic.GeneratorSpec;
 
 /**
@@ -140,5 +141,17 @@ class DemoTargetsTest {
         assertEquals(404, get("/programmes/none").statusCode());
         assertEquals(404, get("/api/programmes/none").statusCode());
         assertEquals(400, get("/api/targets?period=2018-13").statusCode());
+    }
+
+    @Test
+    void theDemonstrationZonesAreLoadedAndTheirEvaluationFindsNoInjectedEffect() throws Exception {
+        JsonNode prog = JSON.readTree(get("/api/programmes/" + DemoZones.ID).body());
+        assertEquals("zone", prog.get("kind").asText(), prog.toString());
+        assertEquals(DemoZones.of().zones().size(), prog.get("zones").size());
+        // the demo injects an effect for the pilots only: the zones' verdict must not claim one
+        String verdict = prog.get("evaluation").get("verdict").asText();
+        assertTrue(verdict.equals("cannot_tell") || verdict.equals("too_few_data"), prog.get("evaluation").toString());
+        String page = get("/programmes/" + DemoZones.ID).body();
+        assertTrue(page.contains("Zhengzhou") && page.contains("410100"), page);
     }
 }
