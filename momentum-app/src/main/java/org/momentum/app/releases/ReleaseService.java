@@ -40,7 +40,8 @@ public final class ReleaseService {
     private final Clock clock;
     /** The capabilities a release gathers, in order. Owners of adjustment, forecasts, targets and quality add theirs here. */
     private final List<ReleaseComponent> components = List.of(new IndicatorsComponent(),
-            new org.momentum.app.seasonal.AdjustmentComponent());
+            new org.momentum.app.seasonal.AdjustmentComponent(),
+            new org.momentum.app.quality.QualityComponent());
     /** Steps applied to every observation after the components; disclosure control is added here. */
     private final List<ReleaseStep> steps = List.of(new DisclosureStep());
 

@@ -131,7 +131,7 @@ final class DashboardPages {
             if (!k.region().equals("ALL") || !k.industry().equals("ALL") && k.industry().length() > 2) continue; // sections and divisions; classes are in the explorer
             Figure level = f.at(k, p);
             Figure share = level.shown() && total.shown() && total.value() != 0 ? new Figure(100 * level.value() / total.value(), level.status()) : level;
-            rows.add(new SectorRow(k.industry(), f.at(comparable(k, "yoy_pct"), p), f.at(comparable(k, "contribution_pp"), p), share));
+            rows.add(new SectorRow(k.industry(), f.at(comparable(f, k, "yoy_pct"), p), f.at(comparable(f, k, "contribution_pp"), p), share));
         }
         rows.sort((a, b) -> org.momentum.indicators.IndicatorRow.compareIndustries(a.code(), b.code()));
         return rows;
@@ -180,7 +180,7 @@ final class DashboardPages {
     List<ProvinceRow> provinces(PublishedFigures f, String measure, int p) {
         List<ProvinceRow> rows = new ArrayList<>();
         for (SeriesKey k : f.levels(measure))
-            if (k.industry().equals("ALL") && !k.region().equals("ALL")) rows.add(new ProvinceRow(k.region(), f.at(k, p), f.at(comparable(k, "yoy_pct"), p)));
+            if (k.industry().equals("ALL") && !k.region().equals("ALL")) rows.add(new ProvinceRow(k.region(), f.at(k, p), f.at(comparable(f, k, "yoy_pct"), p)));
         return rows;
     }
 
@@ -370,10 +370,13 @@ final class DashboardPages {
 
     static SeriesKey key(SeriesKey level, String variable) { return new SeriesKey(level.measure(), level.industry(), level.region(), variable); }
 
-    /** Growth of output value is stated at comparable prices (output_value_real), its level at current prices. */
-    static SeriesKey comparable(SeriesKey level, String variable) {
-        String m = level.measure().equals("output_value") ? "output_value_real" : level.measure();
-        return new SeriesKey(m, level.industry(), level.region(), variable);
+    /**
+     * Growth of output value is stated at comparable prices (output_value_real) where the release has it (it needs
+     * a prices file), its level at current prices.
+     */
+    static SeriesKey comparable(PublishedFigures f, SeriesKey level, String variable) {
+        SeriesKey real = new SeriesKey("output_value_real", level.industry(), level.region(), variable);
+        return level.measure().equals("output_value") && f.has(real) ? real : key(level, variable);
     }
 
     private static String jsonNumbers(List<Double> xs) {

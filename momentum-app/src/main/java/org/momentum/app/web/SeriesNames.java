@@ -11,13 +11,20 @@ import org.momentum.store.ReferenceData;
 /** Names of a series' parts in English and Chinese, its title and its unit, from the reference data. */
 final class SeriesNames {
     /** variable → {English label, Chinese label, English unit (null: the indicator's), Chinese unit}. */
-    private static final Map<String, String[]> VARIABLES = Map.of(
-            SeriesKey.LEVEL, new String[] {"", "", null, null},
-            "enterprises", new String[] {"number of enterprises", "企业数", "Enterprises", "家"},
-            "yoy_pct", new String[] {"growth on a year earlier, comparable basis", "同比增长（可比口径）", "Percent", "%"},
-            "ytd_value", new String[] {"year to date", "累计", null, null},
-            "ytd_yoy_pct", new String[] {"year-to-date growth, comparable basis", "累计同比增长（可比口径）", "Percent", "%"},
-            "contribution_pp", new String[] {"contribution to growth", "对增长的拉动", "Percentage points", "百分点"});
+    private static final Map<String, String[]> VARIABLES = Map.ofEntries(
+            Map.entry(SeriesKey.LEVEL, new String[] {"", "", null, null}),
+            Map.entry("enterprises", new String[] {"number of enterprises", "企业数", "Enterprises", "家"}),
+            Map.entry("yoy_pct", new String[] {"growth on a year earlier, comparable basis", "同比增长（可比口径）", "Percent", "%"}),
+            Map.entry("ytd_value", new String[] {"year to date", "累计", null, null}),
+            Map.entry("ytd_yoy_pct", new String[] {"year-to-date growth, comparable basis", "累计同比增长（可比口径）", "Percent", "%"}),
+            Map.entry("contribution_pp", new String[] {"contribution to growth", "对增长的拉动", "Percentage points", "百分点"}),
+            Map.entry("sa", new String[] {"seasonally and calendar adjusted", "季节和日历调整后", null, null}),
+            Map.entry("trend", new String[] {"trend-cycle", "趋势循环", null, null}),
+            Map.entry("seasonal", new String[] {"seasonal component", "季节因素", "Factor or effect", "因子或效应"}),
+            Map.entry("calendar", new String[] {"calendar component (Spring Festival, working days)", "日历因素（春节、工作日）", "Factor or effect", "因子或效应"}),
+            Map.entry("sa_mom_pct", new String[] {"month-on-month growth, seasonally adjusted", "季调后环比增长", "Percent", "%"}),
+            Map.entry("response_pct", new String[] {"response rate (enterprises in scope that reported)", "报送率（在库企业中已报送的比例）", "Percent", "%"}),
+            Map.entry("flagged_pct", new String[] {"reports flagged by the quality checks", "被数据质量检查标记的报表比例", "Percent", "%"}));
 
     private final ReferenceData ref;
 

@@ -201,7 +201,8 @@ class ReleaseApiTest {
         Set<String> ids = new HashSet<>();
         for (JsonNode x : all.get("series")) ids.add(x.get("id").asText());
         assertEquals(Set.of("output_value.ALL.ALL", "output_value.ALL.ALL.enterprises", "output_value.ALL.ALL.yoy_pct",
-                "output_value.ALL.ALL.ytd_value", "output_value.ALL.ALL.ytd_yoy_pct"), ids);
+                "output_value.ALL.ALL.ytd_value", "output_value.ALL.ALL.ytd_yoy_pct",
+                "output_value.ALL.ALL.response_pct", "output_value.ALL.ALL.flagged_pct"), ids); // the release's quality indicators
         JsonNode sh = s.get("/api/series?search=上海%20工业总产值&variable=value");
         assertTrue(sh.get("count").asInt() >= 1);
         for (JsonNode x : sh.get("series")) assertEquals("310000", x.get("region").asText(), x.toString());

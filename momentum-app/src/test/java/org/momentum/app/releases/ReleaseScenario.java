@@ -87,7 +87,7 @@ final class ReleaseScenario implements AutoCloseable {
     }
 
     /** The monthly output of a firm from 2016-01, as its three enterprises' reports. */
-    private static String reports(String firm, double[] output) {
+    static String reports(String firm, double[] output) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < output.length; i++) b.append(parts(firm, Period.format(Period.of(2016, 1) + i), (long) output[i]));
         return b.toString();
