@@ -26,7 +26,8 @@ public final class TargetTracker {
     private final Target target;
     private final boolean stock;
     private final TreeMap<Integer, IndicatorRow> rows = new TreeMap<>();
-    private final TreeMap<Integer, Double> weights = new TreeMap<>();
+    /** The levels that weight months in a year's growth: the target's own, or another measure's (see the constructor). */
+    private final TreeMap<Integer, IndicatorRow> weights;
     private final IntFunction<CapacityCut> cuts;
     private final Forecaster method;
 
@@ -37,16 +38,16 @@ public final class TargetTracker {
      * @param method the forecasting method, null for none
      */
     public TargetTracker(Target target, List<IndicatorRow> series, boolean stock, IntFunction<CapacityCut> cuts, Forecaster method) {
-        this(target, series, List.of(), stock, cuts, method);
+        this(target, series, series, stock, cuts, method);
     }
 
     /**
-     * @param levels the cell's current-price rows whose values weight the months of a year-to-date growth when the
-     *               target's measure has no level of its own ({@code output_value_real}: its base is at last year's
-     *               current prices, indicators.md "Constant prices"); empty to weight by the series' own values
+     * @param weightSeries the target cell's level rows that weight months in the year's growth, when the target's
+     *                     measure has growth but no level (output_value_real: its base is output_value a year
+     *                     earlier, indicators.md "Constant prices"); else the same as {@code series}
      */
-    public TargetTracker(Target target, List<IndicatorRow> series, List<IndicatorRow> levels, boolean stock, IntFunction<CapacityCut> cuts,
-            Forecaster method) {
+    public TargetTracker(Target target, List<IndicatorRow> series, List<IndicatorRow> weightSeries, boolean stock,
+                         IntFunction<CapacityCut> cuts, Forecaster method) {
         this.target = target;
         this.stock = stock;
         this.cuts = cuts;
@@ -54,10 +55,12 @@ public final class TargetTracker {
         for (IndicatorRow r : series)
             if (r.measure().equals(target.measure()) && r.industry().equals(target.industry()) && r.region().equals(target.region()))
                 rows.put(r.period(), r);
-        for (IndicatorRow r : rows.values()) if (r.value() > 0) weights.put(r.period(), r.value());
-        for (IndicatorRow r : levels)
-            if (r.industry().equals(target.industry()) && r.region().equals(target.region()) && r.value() > 0)
-                weights.put(r.period(), r.value());
+        if (weightSeries == series) weights = rows;
+        else {
+            weights = new TreeMap<>();
+            for (IndicatorRow r : weightSeries)
+                if (r.industry().equals(target.industry()) && r.region().equals(target.region())) weights.put(r.period(), r);
+        }
     }
 
     public Target target() { return target; }
@@ -138,8 +141,8 @@ public final class TargetTracker {
     /** A month's base weight: its value a year earlier when already known at the release, else two years earlier, else 1. */
     private double base(int month, int release) {
         for (int back = 12; back <= 24; back += 12) {
-            Double w = weights.get(month - back);
-            if (month - back <= release && w != null) return w;
+            IndicatorRow r = weights.get(month - back);
+            if (month - back <= release && r != null && r.value() > 0) return r.value();
         }
         return 1;
     }

@@ -70,7 +70,7 @@ public final class DemoTargets {
                 w.write(String.join(",", STEEL, CsvOut.quote("Cut crude-steel capacity by more than 50 Mt in 2017"), "2017年压减粗钢产能5000万吨以上",
                         "capacity.crude_steel", "3120", "ALL", CsvOut.number(capacity.value()), "2016-12", "change", "-50000000", "2017-12", "down", "0") + "\n");
             if (output != null)
-                // comparable-price growth, as the regulator states it; the baseline is 2017's output (at 2017's prices)
+                // the regulator's growth figure is at comparable prices (output_value_real); its base is 2017's total at 2017's prices
                 w.write(String.join(",", GROWTH, CsvOut.quote("Industrial output growth of about 6% in 2018"), "2018年工业增长6%左右",
                         "output_value_real", "ALL", "ALL", CsvOut.number(output.ytdValue()), "2017-12", "growth", "6", "2018-12", "up", "0.5") + "\n");
         }

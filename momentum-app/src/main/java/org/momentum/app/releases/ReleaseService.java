@@ -38,17 +38,29 @@ public final class ReleaseService {
     private final Database db;
     private final ReferenceData ref;
     private final Clock clock;
-    /** The capabilities a release gathers, in order. Owners of adjustment, forecasts, targets and quality add theirs here. */
-    private final List<ReleaseComponent> components = List.of(new IndicatorsComponent(),
-            new org.momentum.app.seasonal.AdjustmentComponent(),
-            new org.momentum.app.quality.QualityComponent());
+    /** The capabilities a release gathers, in order ({@link #allComponents}: owners of quality flags add theirs there). */
+    private final List<ReleaseComponent> components;
+
+    /** Every capability's component, in order: what a release publishes. */
+    public static List<ReleaseComponent> allComponents() {
+        return List.of(new IndicatorsComponent(), new org.momentum.app.seasonal.AdjustmentComponent(),
+                new org.momentum.app.forecast.OutlookComponent(), new org.momentum.app.targets.TargetsComponent(),
+                new org.momentum.app.quality.QualityComponent());
+    }
     /** Steps applied to every observation after the components; disclosure control is added here. */
     private final List<ReleaseStep> steps = List.of(new DisclosureStep());
 
-    public ReleaseService(Database db, ReferenceData ref, Clock clock) {
+    public ReleaseService(Database db, ReferenceData ref, Clock clock) { this(db, ref, clock, allComponents()); }
+
+    /**
+     * With chosen components (the indicators first), e.g. a test of the outlook and targets on a panel whose
+     * seasonal adjustment would take minutes; the components' names are recorded with the release.
+     */
+    public ReleaseService(Database db, ReferenceData ref, Clock clock, List<ReleaseComponent> components) {
         this.db = db;
         this.ref = ref;
         this.clock = clock;
+        this.components = List.copyOf(components);
     }
 
     /** A created draft and what went into it. */
@@ -69,6 +81,18 @@ public final class ReleaseService {
         ReleaseContext ctx = new ReleaseContext(period, cut, s.panel, s.prices, cube, db, ref);
         List<UnaryOperator<ReleaseObservation>> filters = new ArrayList<>();
         for (ReleaseStep step : steps) filters.add(step.prepare(ctx));
+        UnaryOperator<ReleaseObservation> published = o -> {
+            for (UnaryOperator<ReleaseObservation> f : filters) {
+                if (o == null) return null;
+                o = f.apply(o);
+            }
+            return o;
+        };
+        List<Releases.Attachment> attachments = new ArrayList<>();
+        for (ReleaseComponent c : components) {
+            Releases.Attachment a = c.attach(ctx, published);
+            if (a != null) attachments.add(a);
+        }
         List<String> names = new ArrayList<>();
         for (ReleaseComponent c : components) names.add(c.name());
         for (ReleaseStep st : steps) names.add(st.name());
@@ -83,7 +107,7 @@ public final class ReleaseService {
                 n[0]++;
             };
             for (ReleaseComponent c : components) c.contribute(ctx, filtered);
-        });
+        }, attachments);
         return new Created(r, n[0], s.reports);
     }
 
