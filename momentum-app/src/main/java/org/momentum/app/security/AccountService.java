@@ -36,6 +36,8 @@ public final class AccountService {
         if (role != Role.ANALYST && !provinces.isEmpty()) throw new IllegalArgumentException("only analysts are bound to provinces");
         for (String p : provinces)
             if (!p.matches("\\d{2}0000")) throw new IllegalArgumentException("province: '" + p + "' is not a code NN0000");
+        for (String e : enterprises) // a binding to an id not in the register would let the account in once someone registers it
+            if (org.momentum.store.Accounts.enterpriseRegion(db, e) == null) throw new IllegalArgumentException("enterprise: '" + e + "' is not in the register");
         Accounts.create(db, actor, username, role.code(), Passwords.hash(password), enterprises, provinces, clock.instant());
     }
 
