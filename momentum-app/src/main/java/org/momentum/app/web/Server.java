@@ -74,6 +74,10 @@ public final class Server {
             new QualityRoutes(db, ref).register(cfg.routes);
             new SdmxRoutes(db, ref, clock).register(cfg.routes);
             new OpsRoutes().register(cfg);
+            // enterprises' reports over HTTP (issue 9): answered once committed, many per transaction
+            var submissions = new org.momentum.app.intake.SubmissionService(db, ref, org.momentum.app.cli.Clocks::currentPeriod);
+            cfg.events.serverStopped(submissions::close);
+            new SubmissionRoutes(db, submissions).register(cfg.routes);
             cfg.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 // a body Jetty cannot parse (a broken multipart form) is the client's error, found when a route reads a field
