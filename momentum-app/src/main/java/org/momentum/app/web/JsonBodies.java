@@ -18,28 +18,39 @@ final class JsonBodies {
     static final int MAX_STRING = 100_000;
     static final int MAX_NUMBER = 100;
 
-    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING)
-                    .maxNumberLength(MAX_NUMBER).build())
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = strictMapper();
 
     private JsonBodies() {}
+
+    /** A mapper that reads by these rules (each route may add its own features, e.g. decimals as BigDecimal). */
+    static ObjectMapper strictMapper() {
+        return new ObjectMapper(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING)
+                        .maxNumberLength(MAX_NUMBER).build())
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build())
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /** Why a body was refused, in words: "not accepted: it is nested deeper than 32 levels", "not JSON: …", with where. */
+    static String reason(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            String m = e.getOriginalMessage();
+            String why = m.contains("nesting depth") ? "it is nested deeper than " + MAX_DEPTH + " levels"
+                    : m.contains("String value length") ? "a string is longer than " + MAX_STRING + " characters"
+                    : m.contains("Number value length") ? "a number is longer than " + MAX_NUMBER + " digits" : m;
+            return "not accepted: " + why + where(e);
+        }
+        return "not JSON: " + e.getOriginalMessage() + where(e);
+    }
 
     /** The body as a JSON object. */
     static JsonNode object(String body) {
         JsonNode n;
         try {
             n = JSON.readTree(body);
-        } catch (StreamConstraintsException e) {
-            String m = e.getOriginalMessage();
-            String why = m.contains("nesting depth") ? "it is nested deeper than " + MAX_DEPTH + " levels"
-                    : m.contains("String value length") ? "a string is longer than " + MAX_STRING + " characters"
-                    : m.contains("Number value length") ? "a number is longer than " + MAX_NUMBER + " digits" : m;
-            throw new Server.BadRequest("the body is not accepted: " + why + where(e));
         } catch (JsonProcessingException e) {
-            throw new Server.BadRequest("the body is not JSON: " + e.getOriginalMessage() + where(e));
+            throw new Server.BadRequest("the body is " + reason(e));
         }
         if (n == null || n.isMissingNode() || !n.isObject()) throw new Server.BadRequest("the body must be a JSON object");
         return n;

@@ -34,7 +34,8 @@ public final class SubmissionRoutes {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private final Database db;
     private final SubmissionService service;
-    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    // strict (no duplicate keys, no trailing text, bounded depth and lengths: JsonBodies), decimals kept as written
+    private final ObjectMapper json = JsonBodies.strictMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     public SubmissionRoutes(Database db, SubmissionService service) {
         this.db = db;
@@ -73,8 +74,8 @@ public final class SubmissionRoutes {
         JsonNode root;
         try {
             root = json.readTree(body);
-        } catch (Exception e) {
-            problems.add(new FieldError("body", "not JSON: " + firstLine(e.getMessage())));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            problems.add(new FieldError("body", JsonBodies.reason(e)));
             return null;
         }
         if (root == null || !root.isObject()) {
@@ -128,12 +129,6 @@ public final class SubmissionRoutes {
         if (n.isTextual()) return n.asText();
         problems.add(new FieldError(field, "must be a number"));
         return null;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     private void current(Context ctx) throws Exception {

@@ -33,6 +33,8 @@ public final class HostileCorpus {
                 "T2,Steel capacity cut,,capacity.crude_steel,31,ALL,1000,2017-01,change,-100,2018-12,down,"),
         /** A JSON body to POST /api/quality/actions (an analyst's). */
         QUALITY_ACTION(null, null, null),
+        /** A JSON body to POST /api/reports (a reporter's, bound to E1). */
+        REPORT_SUBMISSION(null, null, null),
         /** A form body to POST /admin/users (an administrator's). */
         ADMIN_USER(null, null, null);
 
@@ -101,6 +103,7 @@ public final class HostileCorpus {
         targets(out);
         qualityActions(out);
         adminUsers(out);
+        reportSubmissions(out);
         out.add(new Case("reports-10mb-field.csv", Kind.REPORTS, null, "reports-10mb-field.csv:3: a field longer than 1048576 characters"));
         out.add(new Case("enterprises-10mb-name.csv", Kind.ENTERPRISES, null, "enterprises-10mb-name.csv:3: a field longer than 1048576 characters"));
         out.add(new Case("prices-4mb-line.csv", Kind.PRICES, null, "prices-4mb-line.csv:3:"));
@@ -357,6 +360,37 @@ public final class HostileCorpus {
             byte[] body = b[1] == null ? concat(utf8("{\"enterprise_id\":\"E"), bytes(0xFF, 0xFE), utf8("\",\"period\":\"2017-01\",\"action\":\"query\",\"reason\":\"r\"}")) : utf8(b[1]);
             add(out, "quality-action-" + b[0] + ".json", k, body, b[2]);
         }
+    }
+
+    // ---- JSON to POST /api/reports ----
+
+    private static void reportSubmissions(List<Case> out) {
+        Kind k = Kind.REPORT_SUBMISSION;
+        String row = "{\"indicator\":\"output_value\",\"value\":120}";
+        java.util.function.BiFunction<String, String, String> body = (period, rows) ->
+                "{\"enterprise_id\":\"E1\",\"period\":\"" + period + "\",\"rows\":[" + rows + "],\"explanation\":\"x\"}";
+        String[][] bodies = {
+                {"not-json", "enterprise_id=E1", "400 body: not JSON"},
+                {"truncated", body.apply("2017-02", row).substring(0, 40), "400 body: not JSON"},
+                {"array", "[" + body.apply("2017-02", row) + "]", "400 body: must be a JSON object"},
+                {"duplicate-key", body.apply("2017-02", row).replace("\"explanation\"", "\"period\":\"2017-03\",\"explanation\""), "400 body: not JSON: Duplicate field 'period'"},
+                {"trailing-garbage", body.apply("2017-02", row) + "{}", "400 body: not JSON: Trailing token"},
+                {"deep-rows", body.apply("2017-02", "[".repeat(3000) + "]".repeat(3000)), "400 body: not accepted: it is nested deeper than 32 levels"},
+                {"unknown-field", body.apply("2017-02", row).replace("\"explanation\"", "\"colour\":\"red\",\"explanation\""), "400 colour: unknown field"},
+                {"rows-not-array", "{\"enterprise_id\":\"E1\",\"period\":\"2017-02\",\"rows\":{},\"explanation\":\"x\"}", "400 rows: must be an array"},
+                {"row-not-object", body.apply("2017-02", "42"), "400 rows[0]: must be an object"},
+                {"enterprise-number", "{\"enterprise_id\":1,\"period\":\"2017-02\",\"rows\":[" + row + "],\"explanation\":\"x\"}", "400 enterprise_id: must be a string"},
+                {"value-text", body.apply("2017-02", "{\"indicator\":\"output_value\",\"value\":\"abc\"}"), "422 rows[0].value:"},
+                {"value-nan", body.apply("2017-02", "{\"indicator\":\"output_value\",\"value\":\"NaN\"}"), "422 rows[0].value:"},
+                {"value-1e309", body.apply("2017-02", "{\"indicator\":\"output_value\",\"value\":1e309}"), "422 rows[0].value:"},
+                {"value-negative", body.apply("2017-02", "{\"indicator\":\"output_value\",\"value\":-5}"), "422 rows[0].value: -5 is negative"},
+                {"unknown-indicator", body.apply("2017-02", "{\"indicator\":\"output_valu\",\"value\":5}"), "422 rows[0].indicator:"},
+                {"future-period", body.apply("2999-01", row), "422 period: 2999-01 is after the current month"},
+                {"bad-period", body.apply("2017-13", row), "422 period: '2017-13' is not a month YYYY-MM"},
+                {"other-enterprise", body.apply("2017-02", row).replace("\"E1\"", "\"E2\""), "403 "},
+                {"duplicate-row", body.apply("2017-02", row + ",{\"indicator\":\"output_value\",\"value\":121}"), "422 rows[1]"},
+        };
+        for (String[] b : bodies) add(out, "report-submission-" + b[0] + ".json", k, utf8(b[1]), b[2]);
     }
 
     // ---- form bodies to POST /admin/users ----

@@ -55,7 +55,7 @@ class HostileCorpusTest {
     static ImportService intake;
     static TargetImport targets;
     static Javalin app;
-    static String base, analyst, admin;
+    static String base, analyst, admin, reporter;
     static Map<String, String> known;
     static final HttpClient http = HttpClient.newHttpClient();
     static final ObjectMapper json = new ObjectMapper();
@@ -83,6 +83,7 @@ class HostileCorpusTest {
         QualityReview.act(db, "E2", Period.of(2017, 1), "query", "please confirm", null, Double.NaN, "seed");
         analyst = TestAccounts.analyst(db, "national");
         admin = TestAccounts.bearer(db, "root", Role.ADMIN, Set.of(), Set.of());
+        reporter = TestAccounts.bearer(db, "firm1", Role.REPORTER, Set.of("E1"), Set.of());
         app = new Server(db, ref).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
         known = ContentChecksum.perTable(db);
@@ -153,9 +154,11 @@ class HostileCorpusTest {
 
     /** "status error" of the response; a JSON route must answer JSON, the admin page HTML with the error in it. */
     private static String post(HostileCorpus.Case c, byte[] bytes) throws Exception {
-        boolean jsonRoute = c.kind() == HostileCorpus.Kind.QUALITY_ACTION;
-        HttpRequest req = HttpRequest.newBuilder(URI.create(base + (jsonRoute ? "/api/quality/actions" : "/admin/users")))
-                .header("Authorization", jsonRoute ? analyst : admin)
+        boolean submission = c.kind() == HostileCorpus.Kind.REPORT_SUBMISSION;
+        boolean jsonRoute = c.kind() == HostileCorpus.Kind.QUALITY_ACTION || submission;
+        String route = submission ? "/api/reports" : jsonRoute ? "/api/quality/actions" : "/admin/users";
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + route))
+                .header("Authorization", submission ? reporter : jsonRoute ? analyst : admin)
                 .header("Content-Type", jsonRoute ? "application/json" : "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
         HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
@@ -163,6 +166,11 @@ class HostileCorpusTest {
         if (jsonRoute) {
             assertTrue(type.startsWith("application/json"), c.file() + ": " + type + " " + r.body());
             JsonNode body = json.readTree(r.body());
+            if (body.has("errors")) { // POST /api/reports: every field's error
+                List<String> errors = new ArrayList<>();
+                for (JsonNode e : body.get("errors")) errors.add(e.path("field").asText() + ": " + e.path("reason").asText());
+                return r.statusCode() + " " + String.join("\n", errors);
+            }
             return r.statusCode() + " " + body.path("error").asText("NO ERROR FIELD: " + r.body());
         }
         java.util.regex.Matcher alert = java.util.regex.Pattern.compile("<p role=\"alert\">([^<]*)</p>").matcher(r.body());

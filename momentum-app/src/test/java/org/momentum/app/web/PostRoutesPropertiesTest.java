@@ -76,11 +76,15 @@ class PostRoutesPropertiesTest {
         if (db != null) db.close();
     }
 
+    /** The shape of a submission for an enterprise not in the register and a month long after the current one. */
+    static final String SUBMISSION_SHAPE = "{\"enterprise_id\":\"X3\",\"period\":\"2999-01\",\"rows\":[{\"indicator\":\"output_value\",\"value\":12.5,"
+            + "\"prev_year_value\":10}],\"explanation\":\"x\"}";
+
     static final String VALID_SHAPE = "{\"enterprise_id\":\"E3\",\"period\":\"2017-01\",\"action\":\"correct\",\"indicator\":\"output_value\",\"value\":12.5,\"reason\":\"r\"}";
 
     @Provide
     Arbitrary<String> routes() {
-        return Arbitraries.of("/api/quality/actions", "/api/quality/run", "/api/quality/run?period=2017-01x", "/login", "/logout", "/admin/users",
+        return Arbitraries.of("/api/reports", "/api/quality/actions", "/api/quality/run", "/api/quality/run?period=2017-01x", "/login", "/logout", "/admin/users",
                 "/admin/users/nobody/reset", "/admin/users/root/bogus");
     }
 
@@ -93,7 +97,10 @@ class PostRoutesPropertiesTest {
     @Provide
     Arbitrary<byte[]> bodies() {
         Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(2000);
-        Arbitrary<byte[]> mutated = Arbitraries.longs().map(seed -> mutate(VALID_SHAPE, new Random(seed)).getBytes(StandardCharsets.UTF_8));
+        Arbitrary<byte[]> mutated = Arbitraries.longs().map(seed -> {
+            Random rnd = new Random(seed);
+            return mutate(rnd.nextBoolean() ? VALID_SHAPE : SUBMISSION_SHAPE, rnd).getBytes(StandardCharsets.UTF_8);
+        });
         Arbitrary<byte[]> nested = Arbitraries.integers().between(1, 5000).map(d -> {
             String open = d % 2 == 0 ? "[" : "{\"a\":";
             String close = d % 2 == 0 ? "]" : "}";
@@ -143,7 +150,9 @@ class PostRoutesPropertiesTest {
             if (s < 400 || s > 499) throw new AssertionError(what);
             if (!r.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) throw new AssertionError("not JSON: " + what);
             JsonNode j = json.readTree(r.body());
-            if (!j.path("error").isTextual() || j.path("error").asText().isBlank()) throw new AssertionError("no error: " + what);
+            boolean error = j.path("error").isTextual() && !j.path("error").asText().isBlank();
+            boolean fieldErrors = j.path("errors").isArray() && !j.path("errors").isEmpty(); // POST /api/reports: one per field
+            if (!error && !fieldErrors) throw new AssertionError("no error: " + what);
         } else if (!(s >= 400 && s <= 499) && !(route.equals("/logout") && s == 303)) {
             throw new AssertionError(what);
         }
