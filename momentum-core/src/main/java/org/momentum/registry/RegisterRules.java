@@ -26,6 +26,8 @@ public final class RegisterRules {
             if (p != null) problems.add(new FieldProblem("enterprise_id", p));
         } else if (!id.chars().allMatch(c -> c > ' ' && c < 0x7f))
             problems.add(new FieldProblem("enterprise_id", "'" + id + "' may hold only visible ASCII characters"));
+        else if ("=+-@".indexOf(id.charAt(0)) >= 0) // OWASP "CSV Injection": an id is copied into every export
+            problems.add(new FieldProblem("enterprise_id", "'" + id + "' starts with " + id.charAt(0) + ", which a spreadsheet would run as a formula"));
         if (!industries.contains(industry))
             problems.add(new FieldProblem("industry", "'" + industry + "' is not a GB/T 4754-2017 code"));
         else if (!industries.isIndustrialClass(industry))

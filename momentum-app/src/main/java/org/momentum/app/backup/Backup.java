@@ -146,7 +146,8 @@ public final class Backup {
 
     static String encode(String v) {
         if (v == null) return NULL;
-        return CsvOut.quote(v.startsWith("\\") ? "\\" + v : v);
+        // no formula neutralising: restore must read back exactly what was stored
+        return CsvOut.rfc4180(v.startsWith("\\") ? "\\" + v : v);
     }
 
     static String decode(String field) {

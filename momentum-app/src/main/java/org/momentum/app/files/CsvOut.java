@@ -6,7 +6,11 @@ public final class CsvOut {
 
     public static String quote(String s) {
         if (s == null) return "";
-        s = neutralise(s);
+        return rfc4180(neutralise(s));
+    }
+
+    /** RFC 4180 quoting alone, the text kept as it is: for files read back by a program (a backup), not a spreadsheet. */
+    public static String rfc4180(String s) {
         boolean q = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

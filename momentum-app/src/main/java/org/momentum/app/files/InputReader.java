@@ -173,7 +173,9 @@ public final class InputReader {
                 problems.clear();
                 String shape = t.shapeProblem();
                 Object row = null;
+                String[] control = shape == null ? t.controlCharacterProblem() : null;
                 if (shape != null) problems.add(new FieldProblem("", "the row " + shape));
+                else if (control != null) problems.add(new FieldProblem(control[0], control[1]));
                 else row = check.check(problems);
                 if (!problems.isEmpty()) {
                     rejectedRows++;

@@ -72,13 +72,13 @@ public final class TableReader implements AutoCloseable {
         for (int i = 0; i < header.length; i++) {
             String h = header[i].trim();
             header[i] = h;
-            if (index.put(h, i) != null) problems.add("column '" + h + "' appears twice");
+            if (index.put(h, i) != null) problems.add("column '" + visible(h) + "' appears twice");
         }
         for (String r : required) if (!index.containsKey(r)) problems.add("required column '" + r + "' is missing");
         if (!ignoreUnknown) {
             for (String h : header) {
                 if (!required.contains(h) && !optional.contains(h))
-                    problems.add("unknown column '" + h + "' (expected " + String.join(", ", concat(required, optional))
+                    problems.add("unknown column '" + visible(h) + "' (expected " + String.join(", ", concat(required, optional))
                             + "; --ignore-unknown-columns skips others)");
             }
         }
@@ -90,6 +90,19 @@ public final class TableReader implements AutoCloseable {
             close();
             throw new InputFileException(fileName + ":" + parser.recordLine() + ": header: " + String.join("; ", problems));
         }
+    }
+
+    /** A column name as it can be read in a message: invisible and control characters as \\uXXXX (a zero-width space is not a typo one can see). */
+    static String visible(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        name.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            boolean hidden = type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
+                    || type == Character.SURROGATE || (Character.isSpaceChar(cp) && cp != ' ');
+            if (hidden) sb.append(String.format("\\u%04X", cp));
+            else sb.appendCodePoint(cp);
+        });
+        return sb.toString();
     }
 
     public static TableReader open(Path path, String forcedEncoding, List<String> required, List<String> optional,
@@ -169,6 +182,23 @@ public final class TableReader implements AutoCloseable {
     }
 
     private boolean controlPadding;
+
+    /**
+     * The first field of the current record with a control character inside it (NUL and the other C0 codes; tab,
+     * CR and LF aside), as "column: reason"; null when there is none. Such text is no one's data: PostgreSQL cannot
+     * even store a NUL, and an invisible character in an id makes a second id that looks like the first.
+     */
+    public String[] controlCharacterProblem() {
+        for (int i = 0; i < Math.min(header.length, parser.fieldCount()); i++) {
+            String s = get(i);
+            for (int j = 0; j < s.length(); j++) {
+                char c = s.charAt(j);
+                if (c < ' ' && c != '\t' && c != '\n' && c != '\r')
+                    return new String[] {header[i], String.format("holds the control character U+%04X at position %d; text may not contain control characters", (int) c, j + 1)};
+            }
+        }
+        return null;
+    }
 
     /** Whether some field was padded with control characters (tabs, NUL, …), not just spaces. */
     public boolean sawControlPadding() { return controlPadding; }

@@ -36,7 +36,7 @@ public final class TextDecoding {
         } else if (bom || isUtf8(head, head.length == SNIFF)) {
             cs = StandardCharsets.UTF_8;
             name = bom ? "UTF-8 (BOM)" : "UTF-8";
-        } else if (utf8LinesBeforeFirstError(head) > 0) {
+        } else if (utf8LinesBeforeFirstError(head) > 0 && (utf8CjkBeforeFirstError(head) || !isGb18030(head, head.length == SNIFF))) {
             // valid multi-byte UTF-8 first, then bytes that are not: a file stitched from two encodings
             throw new MixedEncodingException(lineOfFirstUtf8Error(head));
         } else {
@@ -58,19 +58,64 @@ public final class TextDecoding {
         }
     }
 
-    /** Number of multi-byte UTF-8 sequences before the first byte that is not valid UTF-8. */
+    /**
+     * Number of multi-byte UTF-8 sequences on the whole lines before the line of the first byte that is not valid
+     * UTF-8. Only whole lines count: many GB18030 characters are by chance valid two-byte UTF-8 (司 is CB BE), so a
+     * GB18030 line can start like UTF-8 and fail within itself; a file stitched from two encodings has whole lines of
+     * UTF-8 text first.
+     */
     static int utf8LinesBeforeFirstError(byte[] b) {
-        int multi = 0;
+        int multi = 0, onThisLine = 0;
         int i = 0;
         while (i < b.length) {
             int c = b[i] & 0xff;
             int n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
             if (n == 0 || i + n > b.length) return multi;
             for (int k = 1; k < n; k++) if ((b[i + k] & 0xC0) != 0x80) return multi;
-            if (n > 1) multi++;
+            if (n > 1) onThisLine++;
+            if (c == '\n') {
+                multi += onThisLine;
+                onThisLine = 0;
+            }
             i += n;
         }
-        return multi;
+        return multi + onThisLine;
+    }
+
+    /**
+     * Whether the whole lines before the first UTF-8 error hold a three- or four-byte sequence (Chinese in UTF-8 is
+     * three bytes). GB18030 text makes two-byte UTF-8 by chance (司 is CB BE), three-byte sequences hardly ever; so a
+     * head that is valid GB18030 and has only two-byte UTF-8 before its error is a GB18030 file, not a stitched one.
+     */
+    static boolean utf8CjkBeforeFirstError(byte[] b) {
+        boolean before = false, onThisLine = false;
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (n == 0 || i + n > b.length) return before;
+            for (int k = 1; k < n; k++) if ((b[i + k] & 0xC0) != 0x80) return before;
+            if (n > 2) onThisLine = true;
+            if (c == '\n') {
+                before |= onThisLine;
+                onThisLine = false;
+            }
+            i += n;
+        }
+        return before || onThisLine;
+    }
+
+    /** Whether the bytes are strict GB18030 (a head cut at the sniff limit may end inside a character). */
+    static boolean isGb18030(byte[] b, boolean truncated) {
+        CharsetDecoder d = Charset.forName("GB18030").newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        int len = b.length;
+        if (truncated) while (len > 0 && len > b.length - 4 && (b[len - 1] & 0x80) != 0) len--;
+        try {
+            d.decode(ByteBuffer.wrap(b, 0, len));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     static long lineOfFirstUtf8Error(byte[] b) {

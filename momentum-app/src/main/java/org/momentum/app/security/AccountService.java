@@ -36,6 +36,9 @@ public final class AccountService {
         if (role != Role.ANALYST && !provinces.isEmpty()) throw new IllegalArgumentException("only analysts are bound to provinces");
         for (String p : provinces)
             if (!p.matches("\\d{2}0000")) throw new IllegalArgumentException("province: '" + p + "' is not a code NN0000");
+        for (String e : enterprises) // the register's own rule for ids (an account may be set up before its firm is registered)
+            if (!e.matches("[!-~]{1,32}") || "=+-@".indexOf(e.charAt(0)) >= 0)
+                throw new IllegalArgumentException("enterprise: '" + e + "' is not an enterprise id (1-32 visible ASCII characters, not starting with = + - @)");
         Accounts.create(db, actor, username, role.code(), Passwords.hash(password), enterprises, provinces, clock.instant());
     }
 

@@ -68,6 +68,10 @@ public final class AccessPolicy {
                 .allow("GET", "/quality", ANALYSTS)
                 // an enterprise's open queries: the enterprise itself, or analysts covering its province
                 .allow("GET", "/api/quality/queries", Set.of(Role.REPORTER, Role.ANALYST, Role.ADMIN))
+                // enterprises' reports (issue 9): reporters for their own enterprises (checked by the handler), administrators
+                .allow("POST", "/api/reports", Set.of(Role.REPORTER, Role.ADMIN))
+                .allow("GET", "/api/reports/{enterprise}/{period}", Set.of(Role.REPORTER, Role.ADMIN))
+                .allow("GET", "/api/receipts", Set.of(Role.REPORTER, Role.ADMIN))
                 // administration
                 .allow("GET", "/admin/users", Set.of(Role.ADMIN))
                 .allow("POST", "/admin/users", Set.of(Role.ADMIN))

@@ -32,11 +32,13 @@ import org.momentum.store.ReferenceData;
 public final class QualityRoutes {
     private final Database db;
     private final QualityReviewService review;
+    private final ReferenceData ref;
     private final ObjectMapper json = new ObjectMapper();
 
     public QualityRoutes(Database db, ReferenceData ref) {
         this.db = db;
         this.review = new QualityReviewService(db, ref);
+        this.ref = ref;
     }
 
     public void register(RoutesConfig routes) {
@@ -112,13 +114,7 @@ public final class QualityRoutes {
     }
 
     private void act(Context ctx) throws Exception {
-        JsonNode body;
-        try {
-            body = json.readTree(ctx.body());
-        } catch (Exception e) {
-            throw new Server.BadRequest("the body is not JSON: " + e.getMessage());
-        }
-        if (body == null || !body.isObject()) throw new Server.BadRequest("the body must be a JSON object");
+        JsonNode body = JsonBodies.object(ctx.body());
         String id = text(body, "enterprise_id", true);
         Principal who = Security.principal(ctx);
         if (!who.mayReadEnterprise(id, Accounts.enterpriseRegion(db, id)))
@@ -129,6 +125,9 @@ public final class QualityRoutes {
         String reason = text(body, "reason", true);
         String indicator = text(body, "indicator", false);
         double value = body.hasNonNull("value") && body.get("value").isNumber() ? body.get("value").asDouble() : Double.NaN;
+        if (body.hasNonNull("value") && !body.get("value").isNumber()) throw new Server.BadRequest("value must be a JSON number");
+        if (action.equals("correct") && indicator != null && ref.indicators().get(indicator) == null)
+            throw new Server.BadRequest("indicator: " + ref.indicators().problem(indicator));
         if (QualityReview.flags(db, period).stream().noneMatch(f -> f.enterpriseId().equals(id)))
             throw new Server.BadRequest("no flagged report of " + id + " for " + Period.format(period) + " to act on");
         long actionId;
@@ -202,14 +201,12 @@ public final class QualityRoutes {
         return Security.principal(ctx).name();
     }
 
+    /** Ids and codes are short; a reason is a sentence or a paragraph, not a document. */
     private static String text(JsonNode body, String field, boolean required) {
-        JsonNode n = body.get(field);
-        if (n == null || n.isNull() || n.asText().isBlank()) {
-            if (required) throw new Server.BadRequest(field + " is required");
-            return null;
-        }
-        return n.asText().trim();
+        return JsonBodies.text(body, field, required, field.equals("reason") ? MAX_REASON : 64);
     }
+
+    static final int MAX_REASON = 2000;
 
     private static Double num(double d) { return Double.isNaN(d) ? null : d; }
 

@@ -75,10 +75,24 @@ public final class Server {
             new QualityRoutes(db, ref).register(cfg.routes);
             new SdmxRoutes(db, ref, clock).register(cfg.routes);
             new OpsRoutes().register(cfg);
+            // enterprises' reports over HTTP (issue 9): answered once committed, many per transaction
+            var submissions = new org.momentum.app.intake.SubmissionService(db, ref, org.momentum.app.cli.Clocks::currentPeriod);
+            cfg.events.serverStopped(submissions::close);
+            new SubmissionRoutes(db, submissions).register(cfg.routes);
             cfg.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-            cfg.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error"));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                // a body Jetty cannot parse (a broken multipart form) is the client's error, found when a route reads a field
+                org.eclipse.jetty.http.BadMessageException bad = badMessage(e);
+                if (bad != null && bad.getCode() >= 400 && bad.getCode() < 500) error(ctx, bad.getCode(), "the request body cannot be read: " + bad.getReason());
+                else error(ctx, 500, "internal error");
+            });
         });
         return app.start(host, port);
+    }
+
+    private static org.eclipse.jetty.http.BadMessageException badMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof org.eclipse.jetty.http.BadMessageException b) return b;
+        return null;
     }
 
     private static String lang(Context ctx) {
