@@ -92,19 +92,27 @@ final class SubmitBench {
             try {
                 String base = "http://127.0.0.1:" + app.port();
                 Result warm = load(base, auth, clients, readers, Math.min(10, seconds), 0);
+                long cpu0 = cpuNanos();
                 Result r = load(base, auth, clients, readers, seconds, warm.next);
+                double cpu = (cpuNanos() - cpu0) / 1e9;
                 long stored = count(db, "SELECT count(*) FROM submission_receipt") - warm.acknowledged;
                 long rows = count(db, "SELECT count(*) FROM report") - warm.acknowledged * INDICATORS.length;
                 boolean complete = stored == r.acknowledged && rows == r.acknowledged * INDICATORS.length;
                 System.out.printf(Locale.ROOT, "%s, %d clients: %,d reports in %d s = %,.0f submissions/s (%,.0f rows/s); latency p50 %.1f ms, p99 %.1f ms, "
-                                + "max %.1f ms; %d errors; dashboard GETs %,d (p99 %.1f ms); count check: %s (%,d receipts, %,d rows)%n",
+                                + "max %.1f ms; %d errors; dashboard GETs %,d (p99 %.1f ms); count check: %s (%,d receipts, %,d rows); "
+                                + "this JVM (server, load generator%s) used %.1f CPU s = %,.0f submissions per CPU second%n",
                         name, clients, r.acknowledged, seconds, r.acknowledged / (double) seconds, r.acknowledged * INDICATORS.length / (double) seconds,
                         r.p(0.50), r.p(0.99), r.p(1.0), r.errors, r.reads, r.readP99, complete ? "every acknowledged report present once" : "MISMATCH",
-                        stored, rows);
+                        stored, rows, name.equals("DuckDB") ? ", DuckDB" : "; PostgreSQL's own CPU not counted", cpu, r.acknowledged / cpu);
             } finally {
                 app.stop();
             }
         }
+    }
+
+    /** CPU time of this process (all its threads): a rate per CPU second is comparable on a shared machine. */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static String id(int i) { return String.format("B%06d", i); }
