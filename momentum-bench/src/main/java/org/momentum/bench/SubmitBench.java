@@ -32,7 +32,7 @@ import org.momentum.store.ReferenceData;
 
 /**
  * Issue 9's load test: closed-loop clients on loopback POST reports (6 rows each, an Idempotency-Key each) to the
- * server while dashboard clients GET the public page and /api/series; each client count runs for --seconds. Reported:
+ * server while dashboard readers GET the public page and /api/series at --read-rate a second; each client count runs for --seconds. Reported:
  * submissions a second, latency percentiles, errors, and a count check (every acknowledged report is in the store once).
  * On PostgreSQL (--pg-url) the baseline is pgbench on the same server in the same run: single-row INSERTs, each its
  * own transaction, same client count (what the durable commits of a plain OLTP insert reach on this machine).
@@ -42,15 +42,19 @@ final class SubmitBench {
 
     static final String[] INDICATORS = {"output_value", "sales_value", "export_value", "revenue", "electricity", "employment"};
     static final int ENTERPRISES = 20_000;
+    /** Dashboard GETs a second, all readers together (a reader waits for its next turn; the server is not flooded). */
+    static double readRate = 50;
 
     static void run(String[] args, Path dir) throws Exception {
         int seconds = Integer.parseInt(Bench.opt(args, "--seconds", "300"));
         int[] clients = Arrays.stream(Bench.opt(args, "--clients", "32").split(",")).mapToInt(Integer::parseInt).toArray();
         int readers = Integer.parseInt(Bench.opt(args, "--readers", "2"));
+        readRate = Double.parseDouble(Bench.opt(args, "--read-rate", "50"));
         String which = Bench.opt(args, "--db", "duckdb");
         String pgUrl = Bench.opt(args, "--pg-url", null);
         String pgbench = Bench.opt(args, "--pgbench", null); // "host port user database" for the pgbench baseline
-        System.out.printf(Locale.ROOT, "load: %s clients submitting, %d dashboard readers, %d s each%n", Arrays.toString(clients), readers, seconds);
+        System.out.printf(Locale.ROOT, "load: %s clients submitting, %d dashboard readers (%.0f GETs/s together), %d s each%n",
+                Arrays.toString(clients), readers, readRate, seconds);
         for (int n : clients) {
             if (which.equals("duckdb") || which.equals("both")) {
                 Path f = dir.resolve("submit-bench-" + n + ".duckdb");
@@ -179,7 +183,11 @@ final class SubmitBench {
             int me = t;
             threads.add(new Thread(() -> {
                 int k = 0;
+                long interval = (long) (readers * 1e9 / readRate), due = System.nanoTime();
                 while (System.nanoTime() < end) {
+                    due += interval;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) java.util.concurrent.locks.LockSupport.parkNanos(wait);
                     long t0 = System.nanoTime();
                     try {
                         String path = (k++ + me) % 2 == 0 ? "/" : "/api/series?limit=100";
