@@ -246,7 +246,7 @@ class CrashTest {
         String url = newDatabaseUrl("import");
         prepare(url);
         Path reports = dir.resolve("reports.csv");
-        int months = 120;
+        int months = 60;
         long rows = 0;
         try (BufferedWriter w = Files.newBufferedWriter(reports, StandardCharsets.UTF_8)) {
             w.write("enterprise_id,period,indicator,value\n");

@@ -32,7 +32,7 @@ import org.momentum.store.ReferenceData;
 
 /**
  * Issue 9's load test: closed-loop clients on loopback POST reports (6 rows each, an Idempotency-Key each) to the
- * server while dashboard clients GET the public page and /api/series; each client count runs for --seconds. Reported:
+ * server while dashboard readers GET the public page and /api/series at --read-rate a second; each client count runs for --seconds. Reported:
  * submissions a second, latency percentiles, errors, and a count check (every acknowledged report is in the store once).
  * On PostgreSQL (--pg-url) the baseline is pgbench on the same server in the same run: single-row INSERTs, each its
  * own transaction, same client count (what the durable commits of a plain OLTP insert reach on this machine).
@@ -42,15 +42,19 @@ final class SubmitBench {
 
     static final String[] INDICATORS = {"output_value", "sales_value", "export_value", "revenue", "electricity", "employment"};
     static final int ENTERPRISES = 20_000;
+    /** Dashboard GETs a second, all readers together (a reader waits for its next turn; the server is not flooded). */
+    static double readRate = 50;
 
     static void run(String[] args, Path dir) throws Exception {
         int seconds = Integer.parseInt(Bench.opt(args, "--seconds", "300"));
         int[] clients = Arrays.stream(Bench.opt(args, "--clients", "32").split(",")).mapToInt(Integer::parseInt).toArray();
         int readers = Integer.parseInt(Bench.opt(args, "--readers", "2"));
+        readRate = Double.parseDouble(Bench.opt(args, "--read-rate", "50"));
         String which = Bench.opt(args, "--db", "duckdb");
         String pgUrl = Bench.opt(args, "--pg-url", null);
         String pgbench = Bench.opt(args, "--pgbench", null); // "host port user database" for the pgbench baseline
-        System.out.printf(Locale.ROOT, "load: %s clients submitting, %d dashboard readers, %d s each%n", Arrays.toString(clients), readers, seconds);
+        System.out.printf(Locale.ROOT, "load: %s clients submitting, %d dashboard readers (%.0f GETs/s together), %d s each%n",
+                Arrays.toString(clients), readers, readRate, seconds);
         for (int n : clients) {
             if (which.equals("duckdb") || which.equals("both")) {
                 Path f = dir.resolve("submit-bench-" + n + ".duckdb");
@@ -92,19 +96,27 @@ final class SubmitBench {
             try {
                 String base = "http://127.0.0.1:" + app.port();
                 Result warm = load(base, auth, clients, readers, Math.min(10, seconds), 0);
+                long cpu0 = cpuNanos();
                 Result r = load(base, auth, clients, readers, seconds, warm.next);
+                double cpu = (cpuNanos() - cpu0) / 1e9;
                 long stored = count(db, "SELECT count(*) FROM submission_receipt") - warm.acknowledged;
                 long rows = count(db, "SELECT count(*) FROM report") - warm.acknowledged * INDICATORS.length;
                 boolean complete = stored == r.acknowledged && rows == r.acknowledged * INDICATORS.length;
                 System.out.printf(Locale.ROOT, "%s, %d clients: %,d reports in %d s = %,.0f submissions/s (%,.0f rows/s); latency p50 %.1f ms, p99 %.1f ms, "
-                                + "max %.1f ms; %d errors; dashboard GETs %,d (p99 %.1f ms); count check: %s (%,d receipts, %,d rows)%n",
+                                + "max %.1f ms; %d errors; dashboard GETs %,d (p99 %.1f ms); count check: %s (%,d receipts, %,d rows); "
+                                + "this JVM (server, load generator%s) used %.1f CPU s = %,.0f submissions per CPU second%n",
                         name, clients, r.acknowledged, seconds, r.acknowledged / (double) seconds, r.acknowledged * INDICATORS.length / (double) seconds,
                         r.p(0.50), r.p(0.99), r.p(1.0), r.errors, r.reads, r.readP99, complete ? "every acknowledged report present once" : "MISMATCH",
-                        stored, rows);
+                        stored, rows, name.equals("DuckDB") ? ", DuckDB" : "; PostgreSQL's own CPU not counted", cpu, r.acknowledged / cpu);
             } finally {
                 app.stop();
             }
         }
+    }
+
+    /** CPU time of this process (all its threads): a rate per CPU second is comparable on a shared machine. */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static String id(int i) { return String.format("B%06d", i); }
@@ -171,7 +183,11 @@ final class SubmitBench {
             int me = t;
             threads.add(new Thread(() -> {
                 int k = 0;
+                long interval = (long) (readers * 1e9 / readRate), due = System.nanoTime();
                 while (System.nanoTime() < end) {
+                    due += interval;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) java.util.concurrent.locks.LockSupport.parkNanos(wait);
                     long t0 = System.nanoTime();
                     try {
                         String path = (k++ + me) % 2 == 0 ? "/" : "/api/series?limit=100";

@@ -22,6 +22,7 @@ public final class Database implements AutoCloseable {
     private Database(String url, DuckDBConnection duckRoot) {
         this.url = url;
         this.duckRoot = duckRoot;
+        this.pool = new ConnectionPool(() -> DriverManager.getConnection(url), 16);
     }
 
     /** The URL from {@code --db}, else {@code MOMENTUM_DB}, else the default DuckDB file. */
@@ -93,11 +94,18 @@ public final class Database implements AutoCloseable {
     public Connection connect() {
         try {
             if (duckRoot != null) return duckRoot.duplicate();
-            return DriverManager.getConnection(url);
+            return pool.take();
         } catch (SQLException e) {
             throw new StoreException("cannot connect to " + url + ": " + e.getMessage(), e);
         }
     }
+
+    /**
+     * PostgreSQL: closed connections go back to a small pool instead of ending their server process, since a new one
+     * (a backend forked and authenticated) costs more than most of what the server does with it (issue 9: a request
+     * authenticates its token with a connection of its own). Returned connections are reset to a new session's state.
+     */
+    private final ConnectionPool pool;
 
     /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
@@ -123,6 +131,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        pool.close();
         try {
             if (duckRoot != null) duckRoot.close();
         } catch (SQLException e) {

@@ -29,3 +29,5 @@ CREATE TABLE idempotency_key (
 
 CREATE INDEX report_enterprise_period ON report (enterprise_id, period);
 CREATE INDEX submission_receipt_principal ON submission_receipt (principal, accepted_at);
+-- a group commit looks up a batch's keys by key alone (one query for all the batch's principals)
+CREATE INDEX idempotency_key_key ON idempotency_key (idem_key);
