@@ -24,15 +24,22 @@ public final class AuditLog {
     /** Appends one entry inside the caller's transaction; returns its sequence number. */
     public static long append(Connection c, String actor, String action, String entity, String key, String detail)
             throws SQLException {
-        long seq = 1;
-        String prev = GENESIS;
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
-             ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-                seq = rs.getLong(1) + 1;
-                prev = rs.getString(2);
+        if (c.getAutoCommit()) { // the chain's head is held until the transaction ends: make this one entry a transaction
+            c.setAutoCommit(false);
+            try {
+                long seq = append(c, actor, action, entity, key, detail);
+                c.commit();
+                return seq;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
         }
+        Object[] head = AuditChainLock.lockAndReadHead(c);
+        long seq = head == null ? 1 : (long) head[0] + 1;
+        String prev = head == null ? GENESIS : (String) head[1];
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String d = detail.length() > 4000 ? detail.substring(0, 3997) + "..." : detail;
         String hash = hash(prev, seq, at, actor, action, entity, key, d);
@@ -60,15 +67,10 @@ public final class AuditLog {
      * bulk append (a group commit appends a whole batch's entries at once). Returns the first sequence number.
      */
     public static long appendAll(Connection c, java.util.List<Entry> entries) throws SQLException {
-        long seq = 1;
-        String prev = GENESIS;
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
-             ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-                seq = rs.getLong(1) + 1;
-                prev = rs.getString(2);
-            }
-        }
+        if (c.getAutoCommit()) throw new SQLException("appendAll runs inside the caller's transaction (autocommit is on)");
+        Object[] head = AuditChainLock.lockAndReadHead(c);
+        long seq = head == null ? 1 : (long) head[0] + 1;
+        String prev = head == null ? GENESIS : (String) head[1];
         long first = seq;
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Timestamp ts = Timestamp.from(at);

@@ -18,10 +18,12 @@ public final class Database implements AutoCloseable {
 
     private final String url;
     private final DuckDBConnection duckRoot;
+    private final AuditChainLock auditChain;
 
     private Database(String url, DuckDBConnection duckRoot) {
         this.url = url;
         this.duckRoot = duckRoot;
+        this.auditChain = duckRoot == null ? null : new AuditChainLock(duckRoot);
         this.pool = new ConnectionPool(() -> DriverManager.getConnection(url), 16);
     }
 
@@ -93,7 +95,7 @@ public final class Database implements AutoCloseable {
     /** A new connection (autocommit on); the caller closes it. */
     public Connection connect() {
         try {
-            if (duckRoot != null) return duckRoot.duplicate();
+            if (duckRoot != null) return auditChain.wrap((DuckDBConnection) duckRoot.duplicate());
             return pool.take();
         } catch (SQLException e) {
             throw new StoreException("cannot connect to " + url + ": " + e.getMessage(), e);

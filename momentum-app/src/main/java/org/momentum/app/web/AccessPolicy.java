@@ -53,7 +53,8 @@ public final class AccessPolicy {
                 .allow("GET", "/adjusted", STAFF)
                 .allow("GET", "/api/outlook", STAFF)           // the latest compute's vintage; releases publish /api/forecasts
                 .allow("GET", "/api/forecasts/accuracy", STAFF)
-                .allow("GET", "/metrics", Set.of(Role.ADMIN))  // operations: scraped with an administrator's read token
+                .allow("GET", "/metrics", Set.of(Role.ADMIN))
+                .allow("POST", "/api/admin/backup", Set.of(Role.ADMIN)) // the server backs up the store it holds  // operations: scraped with an administrator's read token
                 .allow("GET", "/api/working/targets", STAFF)       // targets on the current data, any month (not a release)
                 .allow("GET", "/api/working/targets/{id}", STAFF)
                 .allow("GET", "/api/working/programmes", STAFF)    // with each pilot's own KPI values

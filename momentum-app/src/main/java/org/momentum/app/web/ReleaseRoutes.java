@@ -212,6 +212,11 @@ public final class ReleaseRoutes {
                 ApiEndpoint.JSON, null));
         t.add(new ApiEndpoint("/api/receipts", "reports", "My receipts", "The caller's submission receipts, newest first (at most 1000).",
                 List.of(), ApiEndpoint.JSON, null));
+        // BackupRoutes, registered in Server.start (administrators)
+        t.add(ApiEndpoint.post("/api/admin/backup", "operations", "Back up the store",
+                "JSON body {out: absolute folder on the server's machine, new or empty}: the server writes a consistent snapshot of the "
+                        + "store it holds (one CSV per table and manifest.json with SHA-256), as `momentum backup`; 201 with {out, tables, rows, "
+                        + "schema_version, created_at}. Audited.", List.of()));
         return List.copyOf(t);
     }
 

@@ -75,6 +75,7 @@ public final class Server {
             new QualityRoutes(db, ref).register(cfg.routes);
             new SdmxRoutes(db, ref, clock).register(cfg.routes);
             new OpsRoutes().register(cfg);
+            new BackupRoutes(db, clock).register(cfg.routes);
             // enterprises' reports over HTTP (issue 9): answered once committed, many per transaction
             var submissions = new org.momentum.app.intake.SubmissionService(db, ref, org.momentum.app.cli.Clocks::currentPeriod);
             cfg.events.serverStopped(submissions::close);

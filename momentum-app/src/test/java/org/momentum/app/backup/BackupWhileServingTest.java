@@ -74,7 +74,16 @@ class BackupWhileServingTest {
 
     @Test
     void aBackupTakenWhileTheServerServesAndImportsRunIsOneInstantAndRestoresIdentically() throws Exception {
-        String url = TestPostgres.newDatabase("serving");
+        liveBackupIsOneInstant(TestPostgres.newDatabase("serving"), false);
+    }
+
+    /** A DuckDB file is open to the server's process alone: `momentum backup --server` has the server write it. */
+    @Test
+    void theServerHoldingADuckDbFileWritesTheBackupWhileImportsRun() throws Exception {
+        liveBackupIsOneInstant("jdbc:duckdb:" + dir.resolve("serving.duckdb"), true);
+    }
+
+    private void liveBackupIsOneInstant(String url, boolean throughServer) throws Exception {
         ReferenceData ref = ReferenceData.shipped();
         try (Database db = Database.open(url)) {
             ref.installIfEmpty(db);
@@ -107,7 +116,14 @@ class BackupWhileServingTest {
                 imports.start();
                 while (committed.get() < 3 && imports.isAlive()) Thread.sleep(5);
                 Path b = dir.resolve("live");
-                assertEquals(0, run("backup", "--db", url, "--out", b.toString()), "momentum backup");
+                if (throughServer) {
+                    Path token = TestFiles.write(dir, "admin.token", TestAccounts.bearer(db, "operator", org.momentum.security.Role.ADMIN,
+                            java.util.Set.of(), java.util.Set.of()).substring("Bearer ".length()));
+                    assertEquals(0, run("backup", "--server", "http://127.0.0.1:" + app.port(), "--token-file", token.toString(),
+                            "--out", b.toString()), "momentum backup --server");
+                } else {
+                    assertEquals(0, run("backup", "--db", url, "--out", b.toString()), "momentum backup");
+                }
                 imports.join();
             } finally {
                 app.stop();
