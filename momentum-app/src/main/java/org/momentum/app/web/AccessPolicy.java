@@ -3,6 +3,8 @@ package org.momentum.app.web;
 import static org.momentum.security.RoutePolicy.EVERYONE;
 import static org.momentum.security.RoutePolicy.STAFF;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.momentum.security.Role;
 import org.momentum.security.RoutePolicy;
@@ -64,5 +66,28 @@ public final class AccessPolicy {
                 .allow("GET", "/admin/users", Set.of(Role.ADMIN))
                 .allow("POST", "/admin/users", Set.of(Role.ADMIN))
                 .allow("POST", "/admin/users/{username}/{action}", Set.of(Role.ADMIN));
+    }
+
+    /** What a provincial analyst may see of a working-data route (national analysts and the other staff: all of it). */
+    public enum Scope {
+        /** Aggregates of the region named by the {@code region} query parameter (absent or ALL: the whole country). */
+        REGION,
+        /** National figures only (no region filter): refused to an analyst bound to provinces. */
+        NATIONAL
+    }
+
+    /**
+     * The working-data routes whose numbers are aggregates over regions, and how {@link Security} limits an analyst
+     * bound to provinces on them. Routes that filter rows themselves (the review queue, an enterprise's queries)
+     * and the public routes (published releases: the same for everyone) are not here.
+     */
+    public static Map<String, Scope> provincialScope() {
+        Map<String, Scope> m = new LinkedHashMap<>();
+        for (String p : new String[] {"/api/indicators", "/api/adjusted", "/adjusted", "/api/outlook", "/api/forecasts/accuracy"})
+            m.put(p, Scope.REGION);
+        for (String p : new String[] {"/working", "/api/targets", "/api/targets/{id}", "/api/programmes", "/api/programmes/{id}",
+                "/targets", "/programmes/{id}", "/api/quality/sensitivity", "/metrics"})
+            m.put(p, Scope.NATIONAL);
+        return m;
     }
 }

@@ -28,6 +28,8 @@ public final class Security {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    private static final java.util.Map<String, AccessPolicy.Scope> PROVINCIAL = AccessPolicy.provincialScope();
+
     private final AccountService accounts;
     private final Sessions sessions;
     private final RoutePolicy policy;
@@ -96,6 +98,19 @@ public final class Security {
             case UNAUTHENTICATED -> throw new Denied(401, "log in or send a Bearer token");
             case FORBIDDEN -> throw new Denied(403, "not allowed for this account");
             case NO_POLICY -> throw new Denied(404, "not found");
+        }
+        if (who.role() == org.momentum.security.Role.ANALYST && !who.provinces().isEmpty()) provincial(ctx, who);
+    }
+
+    /** An analyst bound to provinces sees working aggregates of its provinces only (AccessPolicy.provincialScope). */
+    private static void provincial(Context ctx, Principal who) {
+        for (var e : PROVINCIAL.entrySet()) {
+            if (!RoutePolicy.matches(e.getKey(), ctx.path())) continue;
+            String region = ctx.queryParam("region");
+            boolean national = region == null || region.isBlank() || region.trim().equals("ALL");
+            if (e.getValue() == AccessPolicy.Scope.NATIONAL || national || !who.mayReadProvince(region.trim()))
+                throw new Denied(403, "this account sees only its provinces' data");
+            return;
         }
     }
 
