@@ -40,6 +40,9 @@ public final class AccessPolicy {
                 .allow("GET", "/login", EVERYONE)
                 .allow("POST", "/login", EVERYONE)
                 .allow("POST", "/logout", ACCOUNT)
+                .allow("GET", "/account", ACCOUNT)                              // one's own account and API tokens
+                .allow("POST", "/account/tokens", ACCOUNT)                      // (from a password session only)
+                .allow("POST", "/account/tokens/{id}/revoke", ACCOUNT)
                 // analysts' working data: aggregates before publication
                 .allow("GET", "/api/indicators", STAFF)
                 .allow("GET", "/working", STAFF)               // the working headline page (not a release)
@@ -65,7 +68,10 @@ public final class AccessPolicy {
                 // administration
                 .allow("GET", "/admin/users", Set.of(Role.ADMIN))
                 .allow("POST", "/admin/users", Set.of(Role.ADMIN))
-                .allow("POST", "/admin/users/{username}/{action}", Set.of(Role.ADMIN));
+                .allow("POST", "/admin/users/{username}/{action}", Set.of(Role.ADMIN))
+                .allow("GET", "/admin/tokens", Set.of(Role.ADMIN))             // every user's API tokens
+                .allow("POST", "/admin/tokens", Set.of(Role.ADMIN))
+                .allow("POST", "/admin/tokens/{id}/revoke", Set.of(Role.ADMIN));
     }
 
     /** What a provincial analyst may see of a working-data route (national analysts and the other staff: all of it). */
