@@ -63,7 +63,17 @@ public final class Security {
     private void before(Context ctx) {
         headers(ctx);
         // refuse a large body before anything reads it (Javalin's own limit applies to bodies of unknown length)
-        if (ctx.contentLength() > MAX_REQUEST_BYTES) throw new Denied(413, "the request body is larger than " + MAX_REQUEST_BYTES + " bytes");
+        if (ctx.contentLength() > MAX_REQUEST_BYTES) throw tooLarge();
+        // a body of unknown length (chunked) is read here, up to the limit, so that every changing route refuses a
+        // large one alike, whether or not its handler reads the body (it is kept: handlers read it again)
+        if (ctx.contentLength() < 0 && !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) {
+            try {
+                ctx.bodyAsBytes();
+            } catch (io.javalin.http.HttpResponseException e) {
+                if (e.getStatus() == 413) throw tooLarge();
+                throw e;
+            }
+        }
         String method = ctx.method().name().equals("HEAD") ? "GET" : ctx.method().name();
         Principal who = Principal.ANONYMOUS;
         Sessions.Session session = null;
@@ -112,6 +122,10 @@ public final class Security {
                 throw new Denied(403, "this account sees only its provinces' data");
             return;
         }
+    }
+
+    private static Denied tooLarge() {
+        return new Denied(413, "the request body is larger than " + MAX_REQUEST_BYTES + " bytes");
     }
 
     private static boolean isForm(Context ctx) {
