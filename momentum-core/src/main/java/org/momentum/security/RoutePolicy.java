@@ -54,7 +54,8 @@ public final class RoutePolicy {
         return Decision.ALLOW;
     }
 
-    static boolean matches(String pattern, String path) {
+    /** Whether a path matches a pattern of this table's syntax. */
+    public static boolean matches(String pattern, String path) {
         String[] p = split(pattern), s = split(path);
         for (int i = 0; i < p.length; i++) {
             if (p[i].equals("*") && i == p.length - 1) return s.length >= i;

@@ -23,6 +23,9 @@ public final class Accounts {
 
     public record Token(String id, String username, String scope, Instant expiresAt, Instant revokedAt) {}
 
+    /** A token as listed on the account pages (never its hash). */
+    public record TokenInfo(String id, String username, String scope, Instant createdAt, Instant expiresAt, Instant revokedAt) {}
+
     public static void create(Database db, String actor, String username, String role, String passwordHash,
                               Set<String> enterprises, Set<String> provinces, Instant now) {
         db.inTransaction(c -> {
@@ -190,6 +193,26 @@ public final class Accounts {
             if (n > 0) AuditLog.append(c, actor, "token.revoke", "api_token", id, "before: live; after: revoked at " + now);
             return n > 0;
         });
+    }
+
+    /** The tokens of one user (null: every user's), newest first. */
+    public static List<TokenInfo> tokens(Database db, String username) {
+        String sql = "SELECT id, username, scope, created_at, expires_at, revoked_at FROM api_token"
+                + (username == null ? "" : " WHERE username = ?") + " ORDER BY created_at DESC, id";
+        List<TokenInfo> out = new ArrayList<>();
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            if (username != null) ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp rev = rs.getTimestamp(6);
+                    out.add(new TokenInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                            rs.getTimestamp(5).toInstant(), rev == null ? null : rev.toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read tokens: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /** The token with this hash, whatever its state (the caller checks expiry and revocation). */

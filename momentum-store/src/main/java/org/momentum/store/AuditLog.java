@@ -84,6 +84,35 @@ public final class AuditLog {
             }
         }
         return first;
+    /** One entry as read back: who, when, what (action on entity + key) and the before/after detail. */
+    public record Logged(long seq, Instant at, String actor, String action, String entity, String key, String detail) {}
+
+    /** The entries after sequence number {@code afterSeq}, oldest first (0: all). */
+    public static java.util.List<Logged> since(Database db, long afterSeq) {
+        java.util.List<Logged> out = new java.util.ArrayList<>();
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT seq, logged_at, actor, action, entity, entity_key, detail FROM audit_log WHERE seq > ? ORDER BY seq")) {
+            ps.setLong(1, afterSeq);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next())
+                    out.add(new Logged(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit log: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The newest entry's sequence number (0 when the log is empty). */
+    public static long lastSeq(Database db) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM audit_log");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit log: " + e.getMessage(), e);
+        }
     }
 
     /** Whether any entry records this action (e.g. {@code demo.load}: the store holds the synthetic demo). */

@@ -358,7 +358,8 @@ public final class Importer implements AutoCloseable {
             }
             AuditLog.append(c, info.actor(), "import." + kindName, "import_batch", Long.toString(batchId),
                     "file=" + info.fileName() + " sha256=" + info.sha256() + " read=" + rowsRead + " applied=" + inserted
-                            + " revisions=" + revisions + " unchanged=" + unchanged + " rejected=" + rejected);
+                            + " revisions=" + revisions + " unchanged=" + unchanged + " rejected=" + rejected
+                            + (revisions > 0 ? "; " + revisionSample(revisions) : ""));
             trace("batch+audit", t0);
             c.commit();
             trace("commit", t0);
@@ -371,6 +372,40 @@ public final class Importer implements AutoCloseable {
     }
 
     public long batchId() { return batchId; }
+
+    /** Rows shown before -> after in the audit entry of an import that replaced rows; all of them are in the *_history tables. */
+    static final int AUDITED_REVISIONS = 10;
+
+    /** The first replaced rows of this batch, before -> after (the rest are in the history table under superseded_by = batch). */
+    private String revisionSample(long revisions) throws SQLException {
+        String sql = switch (kind) {
+            case REPORTS -> "SELECT h.enterprise_id || ' ' || h.period || ' ' || h.indicator,"
+                    + " CAST(h.value AS VARCHAR) || ' (prev year ' || COALESCE(CAST(h.prev_year_value AS VARCHAR), '-') || ')',"
+                    + " CAST(r.value AS VARCHAR) || ' (prev year ' || COALESCE(CAST(r.prev_year_value AS VARCHAR), '-') || ')'"
+                    + " FROM report_history h JOIN report r ON r.batch_id = h.superseded_by AND r.enterprise_id = h.enterprise_id"
+                    + " AND r.period = h.period AND r.indicator = h.indicator WHERE h.superseded_by = ? ORDER BY 1 LIMIT ?";
+            case ENTERPRISES -> "SELECT h.enterprise_id,"
+                    + " h.name || '|' || h.industry || '|' || h.region || '|' || h.size || '|' || h.scope_from || '|' || COALESCE(h.scope_to, ''),"
+                    + " e.name || '|' || e.industry || '|' || e.region || '|' || e.size || '|' || e.scope_from || '|' || COALESCE(e.scope_to, '')"
+                    + " FROM enterprise_history h JOIN enterprise e ON e.batch_id = h.superseded_by AND e.enterprise_id = h.enterprise_id"
+                    + " WHERE h.superseded_by = ? ORDER BY 1 LIMIT ?";
+            default -> "SELECT h.industry || ' ' || h.period, CAST(h.ppi_yoy AS VARCHAR), CAST(p.ppi_yoy AS VARCHAR)"
+                    + " FROM price_index_history h JOIN price_index p ON p.batch_id = h.superseded_by AND p.industry = h.industry"
+                    + " AND p.period = h.period WHERE h.superseded_by = ? ORDER BY 1 LIMIT ?";
+        };
+        String history = switch (kind) { case REPORTS -> "report_history"; case ENTERPRISES -> "enterprise_history"; default -> "price_index_history"; };
+        StringBuilder b = new StringBuilder("before -> after");
+        if (revisions > AUDITED_REVISIONS) b.append(" (first ").append(AUDITED_REVISIONS).append(" of ").append(revisions).append(", all in ").append(history).append(')');
+        b.append(':');
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, batchId);
+            ps.setInt(2, AUDITED_REVISIONS);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) b.append(' ').append(rs.getString(1)).append(": ").append(rs.getString(2)).append(" -> ").append(rs.getString(3)).append(';');
+            }
+        }
+        return b.toString();
+    }
 
     private static final boolean TRACE = Boolean.getBoolean("momentum.trace");
 

@@ -99,7 +99,7 @@ public final class Releases {
                 });
             }
             for (Attachment a : attachments) a.write(c, id);
-            AuditLog.append(c, user, "release.create", "release", Long.toString(id), "period=" + Period.format(spec.period())
+            AuditLog.append(c, user, "release.create", "release", Long.toString(id), "before: none; after: draft, period=" + Period.format(spec.period())
                     + " version=" + v.version() + " cutoff=" + spec.cutoff() + " embargo=" + spec.embargoAt() + " observations=" + n[0]
                     + " components=" + spec.components() + (v.correctionOf() == 0 ? "" : " correction_of=" + v.correctionOf() + " reason=" + v.reason()));
             return read(c, id);
@@ -120,7 +120,7 @@ public final class Releases {
                 ps.setString(6, ReleaseStatus.DRAFT.name());
                 requireOneRow(ps.executeUpdate(), id);
             }
-            AuditLog.append(c, user, "release.approve", "release", Long.toString(id), "embargo=" + r.embargoAt());
+            AuditLog.append(c, user, "release.approve", "release", Long.toString(id), "before: draft; after: approved, embargo=" + r.embargoAt());
             return read(c, id);
         });
     }
@@ -128,7 +128,8 @@ public final class Releases {
     /** Withdraws a draft or approved release; its observations are deleted, the record stays. */
     public static Release discard(Database db, long id, String user) {
         return db.inTransaction(c -> {
-            Release r = ReleaseLifecycle.discard(require(c, id));
+            Release was = require(c, id);
+            Release r = ReleaseLifecycle.discard(was);
             try (PreparedStatement ps = c.prepareStatement("UPDATE release SET status = ? WHERE id = ? AND status IN (?, ?)")) {
                 ps.setString(1, r.status().name());
                 ps.setLong(2, id);
@@ -139,7 +140,7 @@ public final class Releases {
             long deleted = update(c, "DELETE FROM release_observation WHERE release_id = ?", id);
             PublishedOutlook.delete(c, id);
             PublishedTargets.delete(c, id);
-            AuditLog.append(c, user, "release.discard", "release", Long.toString(id), "observations deleted=" + deleted);
+            AuditLog.append(c, user, "release.discard", "release", Long.toString(id), "before: " + was.status().name().toLowerCase(java.util.Locale.ROOT) + "; after: discarded, observations deleted=" + deleted);
             return read(c, id);
         });
     }
@@ -220,7 +221,7 @@ public final class Releases {
             requireOneRow(ps.executeUpdate(), id);
         }
         long kept = count(c, "SELECT COUNT(*) FROM release_observation WHERE release_id = ?", id);
-        AuditLog.append(c, user, "release.publish", "release", Long.toString(id), (forced ? "forced before embargo " + r.embargoAt() : "at embargo " + r.embargoAt())
+        AuditLog.append(c, user, "release.publish", "release", Long.toString(id), "before: approved; after: published " + (forced ? "forced before embargo " + r.embargoAt() : "at embargo " + r.embargoAt())
                 + " period=" + period + " version=" + r.version() + " vintages=" + kept + " (withdrawn=" + withdrawn + ") unchanged=" + unchanged);
         return read(c, id);
     }

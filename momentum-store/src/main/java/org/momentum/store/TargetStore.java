@@ -137,6 +137,34 @@ public final class TargetStore {
         }
     }
 
+    /** Rows described before -> after in a targets import's audit entry (the first ones replaced). */
+    public static final int AUDITED_ROWS = 10;
+
+    /**
+     * The stored rows of {@code table} with these keys, as "col=value, ..." by key (first {@link #AUDITED_ROWS}
+     * found): what an import replaces, for its audit entry. Table and column names are this class's constants.
+     */
+    public static Map<String, String> rowsByKey(Connection c, String table, List<String> keyColumns, List<List<String>> keys) throws SQLException {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        StringBuilder where = new StringBuilder();
+        for (String k : keyColumns) where.append(where.length() == 0 ? "" : " AND ").append(k).append(" = ?");
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE " + where)) {
+            for (List<String> key : keys) {
+                if (out.size() >= AUDITED_ROWS) break;
+                for (int i = 0; i < key.size(); i++) ps.setString(i + 1, key.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) continue;
+                    StringBuilder row = new StringBuilder();
+                    var md = rs.getMetaData();
+                    for (int i = 1; i <= md.getColumnCount(); i++)
+                        row.append(i == 1 ? "" : ", ").append(md.getColumnName(i).toLowerCase(java.util.Locale.ROOT)).append('=').append(rs.getString(i));
+                    out.put(String.join(" ", key), row.toString());
+                }
+            }
+        }
+        return out;
+    }
+
     private static void replace(Connection c, String deleteSql, List<String> keys) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(deleteSql)) {
             for (String k : keys) {

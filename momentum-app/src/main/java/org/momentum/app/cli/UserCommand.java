@@ -143,7 +143,7 @@ public final class UserCommand implements Runnable {
     }
 
     @Command(name = "token", mixinStandardHelpOptions = true, description = "API tokens for machine-to-machine calls.",
-            subcommands = {TokenCreate.class, TokenRevoke.class})
+            subcommands = {TokenCreate.class, TokenRevoke.class, TokenList.class})
     public static final class Token implements Runnable {
         @Spec CommandSpec spec;
 
@@ -184,6 +184,27 @@ public final class UserCommand implements Runnable {
             return change(spec, db, (a, s) -> {
                 if (!a.revokeToken(actor(), id)) throw new IllegalArgumentException("no live token " + id);
                 return "revoked " + id;
+            });
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists tokens (never their secrets): id,username,scope,created_at,expires_at,state; of one user or of all.")
+    public static final class TokenList implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin DbOption db;
+        @Parameters(index = "0", arity = "0..1", paramLabel = "USERNAME") String username;
+
+        @Override
+        public Integer call() {
+            return change(spec, db, (a, s) -> {
+                java.time.Instant now = Clocks.now(Clocks.clock());
+                StringBuilder b = new StringBuilder("id,username,scope,created_at,expires_at,state");
+                for (Accounts.TokenInfo t : Accounts.tokens(s, username))
+                    b.append('\n').append(t.id()).append(',').append(t.username()).append(',').append(t.scope()).append(',').append(t.createdAt())
+                            .append(',').append(t.expiresAt()).append(',')
+                            .append(t.revokedAt() != null ? "revoked " + t.revokedAt() : now.isBefore(t.expiresAt()) ? "live" : "expired");
+                return b.toString();
             });
         }
     }

@@ -100,6 +100,29 @@ public final class AccountService {
         return Accounts.revokeToken(db, actor, id, clock.instant());
     }
 
+    /** Revokes one of {@code username}'s own tokens; false when it has no such live token (another user's included). */
+    public boolean revokeOwnToken(String username, String id) {
+        for (Accounts.TokenInfo t : Accounts.tokens(db, username))
+            if (t.id().equals(id)) return Accounts.revokeToken(db, username, id, clock.instant());
+        return false;
+    }
+
+    /** Longest life a token may be given from the pages and the CLI. */
+    public static final Duration MAX_TOKEN_LIFE = Duration.ofDays(366);
+
+    /** A token's life from a number of days given by a person: 1 to 366. */
+    public static Duration tokenLife(String days) {
+        if (days == null || days.isBlank()) return DEFAULT_TOKEN_LIFE;
+        long d;
+        try {
+            d = Long.parseLong(days.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("days: '" + days + "' is not a whole number");
+        }
+        if (d < 1 || d > MAX_TOKEN_LIFE.toDays()) throw new IllegalArgumentException("days: 1 to " + MAX_TOKEN_LIFE.toDays());
+        return Duration.ofDays(d);
+    }
+
     /** The principal a bearer token stands for; null when unknown, revoked, expired or its user disabled. */
     public Principal fromToken(String secret) {
         if (secret == null || !secret.startsWith("mtk_")) return null;

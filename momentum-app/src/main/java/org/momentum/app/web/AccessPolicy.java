@@ -3,6 +3,8 @@ package org.momentum.app.web;
 import static org.momentum.security.RoutePolicy.EVERYONE;
 import static org.momentum.security.RoutePolicy.STAFF;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.momentum.security.Role;
 import org.momentum.security.RoutePolicy;
@@ -46,6 +48,9 @@ public final class AccessPolicy {
                 .allow("GET", "/login", EVERYONE)
                 .allow("POST", "/login", EVERYONE)
                 .allow("POST", "/logout", ACCOUNT)
+                .allow("GET", "/account", ACCOUNT)                              // one's own account and API tokens
+                .allow("POST", "/account/tokens", ACCOUNT)                      // (from a password session only)
+                .allow("POST", "/account/tokens/{id}/revoke", ACCOUNT)
                 // analysts' working data: aggregates before publication
                 .allow("GET", "/api/indicators", STAFF)
                 .allow("GET", "/working", STAFF)               // the working headline page (not a release)
@@ -76,6 +81,32 @@ public final class AccessPolicy {
                 // administration
                 .allow("GET", "/admin/users", Set.of(Role.ADMIN))
                 .allow("POST", "/admin/users", Set.of(Role.ADMIN))
-                .allow("POST", "/admin/users/{username}/{action}", Set.of(Role.ADMIN));
+                .allow("POST", "/admin/users/{username}/{action}", Set.of(Role.ADMIN))
+                .allow("GET", "/admin/tokens", Set.of(Role.ADMIN))             // every user's API tokens
+                .allow("POST", "/admin/tokens", Set.of(Role.ADMIN))
+                .allow("POST", "/admin/tokens/{id}/revoke", Set.of(Role.ADMIN));
+    }
+
+    /** What a provincial analyst may see of a working-data route (national analysts and the other staff: all of it). */
+    public enum Scope {
+        /** Aggregates of the region named by the {@code region} query parameter (absent or ALL: the whole country). */
+        REGION,
+        /** National figures only (no region filter): refused to an analyst bound to provinces. */
+        NATIONAL
+    }
+
+    /**
+     * The working-data routes whose numbers are aggregates over regions, and how {@link Security} limits an analyst
+     * bound to provinces on them. Routes that filter rows themselves (the review queue, an enterprise's queries)
+     * and the public routes (published releases: the same for everyone) are not here.
+     */
+    public static Map<String, Scope> provincialScope() {
+        Map<String, Scope> m = new LinkedHashMap<>();
+        for (String p : new String[] {"/api/indicators", "/api/adjusted", "/adjusted", "/api/outlook", "/api/forecasts/accuracy"})
+            m.put(p, Scope.REGION);
+        for (String p : new String[] {"/working", "/api/targets", "/api/targets/{id}", "/api/programmes", "/api/programmes/{id}",
+                "/targets", "/programmes/{id}", "/api/quality/sensitivity", "/metrics"})
+            m.put(p, Scope.NATIONAL);
+        return m;
     }
 }

@@ -76,7 +76,7 @@ public final class AdminRoutes {
         String csrf = Security.session(ctx) == null ? "" : Security.session(ctx).csrf();
         String hidden = "<input type=\"hidden\" name=\"" + Security.CSRF_FIELD + "\" value=\"" + esc(csrf) + "\">";
         StringBuilder b = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>Users — Momentum</title><style>")
-                .append(HeadlinePage.CSS).append("</style></head><body><main><h1>Users 用户</h1>");
+                .append(HeadlinePage.CSS).append("</style></head><body><main><h1>Users 用户</h1><p><a href=\"/admin/tokens\">API tokens 接口令牌</a></p>");
         if (error != null) b.append("<p role=\"alert\">").append(esc(error)).append("</p>");
         b.append("<table><tr><th>user</th><th>role</th><th>enterprises</th><th>provinces</th><th>state</th><th></th></tr>");
         for (Accounts.User u : Accounts.list(db)) {

@@ -123,7 +123,11 @@ public final class DashboardRoutes {
                     .orElseThrow(() -> new Server.BadRequest("units: '" + u + "' is not one of lin (level), pc1 (growth on a year earlier), pch (growth on the month before)"));
         }
         List<SeriesKey> series = new ArrayList<>();
-        series.add(SeriesKey.level(measure, industry, region));
+        try {
+            series.add(SeriesKey.level(measure, industry, region));
+        } catch (IllegalArgumentException e) { // e.g. a '.' in a code: not a series id (was a 500)
+            throw new Server.BadRequest("measure, industry, region: " + e.getMessage());
+        }
         for (String id : ctx.queryParams("compare")) {
             SeriesKey k;
             try {

@@ -28,6 +28,8 @@ public final class Security {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    private static final java.util.Map<String, AccessPolicy.Scope> PROVINCIAL = AccessPolicy.provincialScope();
+
     private final AccountService accounts;
     private final Sessions sessions;
     private final RoutePolicy policy;
@@ -61,7 +63,17 @@ public final class Security {
     private void before(Context ctx) {
         headers(ctx);
         // refuse a large body before anything reads it (Javalin's own limit applies to bodies of unknown length)
-        if (ctx.contentLength() > MAX_REQUEST_BYTES) throw new Denied(413, "the request body is larger than " + MAX_REQUEST_BYTES + " bytes");
+        if (ctx.contentLength() > MAX_REQUEST_BYTES) throw tooLarge();
+        // a body of unknown length (chunked) is read here, up to the limit, so that every changing route refuses a
+        // large one alike, whether or not its handler reads the body (it is kept: handlers read it again)
+        if (ctx.contentLength() < 0 && !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) {
+            try {
+                ctx.bodyAsBytes();
+            } catch (io.javalin.http.HttpResponseException e) {
+                if (e.getStatus() == 413) throw tooLarge();
+                throw e;
+            }
+        }
         String method = ctx.method().name().equals("HEAD") ? "GET" : ctx.method().name();
         Principal who = Principal.ANONYMOUS;
         Sessions.Session session = null;
@@ -97,6 +109,23 @@ public final class Security {
             case FORBIDDEN -> throw new Denied(403, "not allowed for this account");
             case NO_POLICY -> throw new Denied(404, "not found");
         }
+        if (who.role() == org.momentum.security.Role.ANALYST && !who.provinces().isEmpty()) provincial(ctx, who);
+    }
+
+    /** An analyst bound to provinces sees working aggregates of its provinces only (AccessPolicy.provincialScope). */
+    private static void provincial(Context ctx, Principal who) {
+        for (var e : PROVINCIAL.entrySet()) {
+            if (!RoutePolicy.matches(e.getKey(), ctx.path())) continue;
+            String region = ctx.queryParam("region");
+            boolean national = region == null || region.isBlank() || region.trim().equals("ALL");
+            if (e.getValue() == AccessPolicy.Scope.NATIONAL || national || !who.mayReadProvince(region.trim()))
+                throw new Denied(403, "this account sees only its provinces' data");
+            return;
+        }
+    }
+
+    private static Denied tooLarge() {
+        return new Denied(413, "the request body is larger than " + MAX_REQUEST_BYTES + " bytes");
     }
 
     private static boolean isForm(Context ctx) {

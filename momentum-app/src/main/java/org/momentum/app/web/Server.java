@@ -59,6 +59,7 @@ public final class Server {
             security.register(cfg);
             new AuthRoutes(accounts, sessions, security, clock).register(cfg.routes);
             new AdminRoutes(db, accounts, sessions).register(cfg.routes);
+            new TokenRoutes(db, accounts, clock).register(cfg.routes); // /account and /admin/tokens
             cfg.routes.get("/api/health", this::health);
             cfg.routes.get("/api/indicators", this::indicators);
             new OutlookRoutes(db, ref).register(cfg.routes);

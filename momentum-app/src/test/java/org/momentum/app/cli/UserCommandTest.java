@@ -57,7 +57,13 @@ class UserCommandTest {
         try (Database store = Database.open(db)) {
             assertNotNull(new AccountService(store, Clock.systemUTC()).fromToken(secret));
         }
+        Run listed = run("user", "token", "list", "bj", "--db", db);
+        assertEquals(0, listed.code(), listed.err());
+        assertTrue(listed.out().startsWith("id,username,scope,created_at,expires_at,state\n" + id + ",bj,read,"), listed.out());
+        assertTrue(listed.out().strip().endsWith(",live") && !listed.out().contains(secret), listed.out());
         assertEquals(0, run("user", "token", "revoke", id, "--db", db).code());
+        assertTrue(run("user", "token", "list", "--db", db).out().contains(id + ",bj,read,") , "all users' tokens");
+        assertTrue(run("user", "token", "list", "bj", "--db", db).out().contains(",revoked "));
         assertEquals(2, run("user", "token", "revoke", id, "--db", db).code(), "already revoked");
         assertEquals(0, run("user", "disable", "firm1", "--db", db).code());
         assertEquals(0, run("user", "reset", "bj", "--db", db, "--password-file", pw.toString()).code());

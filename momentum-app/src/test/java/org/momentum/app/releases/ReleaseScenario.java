@@ -38,6 +38,8 @@ import org.momentum.store.Releases;
 final class ReleaseScenario implements AutoCloseable {
     static final double[] E1 = {100, 104, 110, 108, 112, 115, 118, 120, 117, 125, 130, 140, 120, 126, 132};
     static final double[] E2 = {200, 190, 210, 220, 215, 230, 225, 240, 250, 245, 260, 270, 230, 228, 250};
+    /** E2's March after the third file's revision. */
+    static final double E2_MARCH_CORRECTED = 260;
     static final String ENTERPRISES = """
             enterprise_id,name,industry,region,size,scope_from,scope_to
             E1a,北京机器人有限公司,3491,110101,large,2016-01,
