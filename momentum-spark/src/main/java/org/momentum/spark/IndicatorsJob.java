@@ -75,6 +75,8 @@ public final class IndicatorsJob {
      */
     public static Result run(SparkSession spark, String dataDir, String outDir, int partitions) {
         Reference ref = Reference.read(spark, dataDir);
+        // stage 2 has one group per measure and year: as many shuffle partitions as stage 1, not Spark's 200
+        spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(partitions));
         Dataset<Row> register = spark.read().parquet(dataDir + "/" + ExportLayout.ENTERPRISES);
         Dataset<Row> reports = spark.read().parquet(dataDir + "/" + ExportLayout.REPORTS);
         Dataset<Row> enterprises = register.select(lit(0).as("kind"), col("enterprise_id"), col("industry"), col("region"),
