@@ -67,7 +67,7 @@ public final class IndicatorsJob {
     private IndicatorsJob() {}
 
     /** What one run did. */
-    public record Result(IndicatorCube cube, int partitions, long fineCells) {}
+    public record Result(IndicatorCube cube, int partitions) {}
 
     /**
      * Computes the cube of the export in {@code dataDir}, writes {@code outDir/indicators.csv} (formats.md) and
@@ -99,7 +99,7 @@ public final class IndicatorsJob {
         for (Row r : spark.read().parquet(parquet).collectAsList()) all.add(indicatorRow(r));
         IndicatorCube cube = IndicatorCube.of(all);
         CsvFiles.writeIndicators(cube, java.nio.file.Path.of(outDir, "indicators.csv"));
-        return new Result(cube, partitions, -1);
+        return new Result(cube, partitions);
     }
 
     /** Stage 1: a partition's enterprises (first) and reports → the core's panel → its fine cells. */
