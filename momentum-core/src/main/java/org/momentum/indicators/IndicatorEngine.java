@@ -18,6 +18,8 @@ import org.momentum.reports.IndicatorCatalog;
  * level sum, count, and over the matched set M the sums of x, of b and (for {@code output_value} with prices) of
  * x/p. These cells are then rolled up to the published hierarchy (ALL, sections, divisions × ALL, provinces; and
  * classes × ALL); year-to-date sums run over the rolled-up cells. No output cell ever loops over enterprises.
+ * The two halves are public for a distributed run ({@link #fineCells}, then {@link #combine}: momentum-spark);
+ * {@link #compute} is the same two halves without the {@link FineCell} records in between.
  *
  * <p>Sums are plain {@code double} sums: enterprises are added in panel index order within a fine cell, fine cells
  * in (class, province) order within a published cell, months in calendar order; the result is therefore
