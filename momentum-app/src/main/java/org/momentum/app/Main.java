@@ -13,6 +13,7 @@ import org.momentum.app.cli.ImportCommand;
 import org.momentum.app.cli.IndicatorsCommand;
 import org.momentum.app.cli.ReleaseCommand;
 import org.momentum.app.cli.UserCommand;
+import org.momentum.app.cli.ExportCommand;
 import org.momentum.app.cli.QualityCommand;
 import org.momentum.app.cli.ProtectCommand;
 import org.momentum.app.cli.ServeCommand;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
                 ProtectCommand.class,
                 BackupCommand.class, RestoreCommand.class,
                 UserCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Override

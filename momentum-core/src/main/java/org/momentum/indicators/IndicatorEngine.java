@@ -18,6 +18,8 @@ import org.momentum.reports.IndicatorCatalog;
  * level sum, count, and over the matched set M the sums of x, of b and (for {@code output_value} with prices) of
  * x/p. These cells are then rolled up to the published hierarchy (ALL, sections, divisions × ALL, provinces; and
  * classes × ALL); year-to-date sums run over the rolled-up cells. No output cell ever loops over enterprises.
+ * The two halves are public for a distributed run ({@link #fineCells}, then {@link #combine}: momentum-spark);
+ * {@link #compute} is the same two halves without the {@link FineCell} records in between.
  *
  * <p>Sums are plain {@code double} sums: enterprises are added in panel index order within a fine cell, fine cells
  * in (class, province) order within a published cell, months in calendar order; the result is therefore
@@ -48,19 +50,103 @@ public final class IndicatorEngine {
         if (panel.minPeriod() == Period.NONE) return new IndicatorCube(List.of());
         int start = Period.january(Math.max(fromPeriod, panel.minPeriod()));
         int end = Math.min(toPeriod, panel.maxPeriod());
-        Hierarchy h = new Hierarchy(panel);
+        Hierarchy h = new Hierarchy(panel.industries(), panel.classCodes(), panel.provinces());
         Map<String, List<IndicatorRow>> byMeasure = new TreeMap<>();
+        Sums fine = new Sums(h.classes * h.provinces);
         for (int m = 0; m < panel.measures().size(); m++) {
             String code = panel.measures().get(m);
             boolean real = pricesOrNull != null && code.equals(OUTPUT_VALUE);
             List<IndicatorRow> rows = new ArrayList<>();
             List<IndicatorRow> realRows = real ? new ArrayList<>() : null;
-            if (start <= end) new MeasureRun(panel, h, m, code, real ? pricesOrNull : null).run(start, end, fromPeriod, rows, realRows);
+            Accumulation acc = new Accumulation(panel, h, m, real ? pricesOrNull : null);
+            RollUp run = new RollUp(h, code, real);
+            for (int t = start; t <= end; t++) {
+                if (!acc.month(t, fine)) continue; // no report this month: nothing to add, no rows
+                run.month(t, fine, t >= fromPeriod ? rows : null, realRows);
+            }
             byMeasure.put(code, rows);
             if (real) byMeasure.put(OUTPUT_VALUE_REAL, realRows);
         }
         List<IndicatorRow> all = new ArrayList<>();
         for (List<IndicatorRow> rows : byMeasure.values()) all.addAll(rows);
+        return new IndicatorCube(all);
+    }
+
+    /**
+     * The first half of {@link #compute}: every month's sums at the class × province grain, one {@link FineCell}
+     * per cell with an in-scope enterprise. Cells of disjoint sets of enterprises add up ({@link FineCell#plus}),
+     * so a panel cut by enterprise — each enterprise with all its months, for its own base at t−12 — can be
+     * summed part by part and finished by {@link #combine}.
+     */
+    public List<FineCell> fineCells(Panel panel, PriceIndex pricesOrNull) {
+        List<FineCell> out = new ArrayList<>();
+        if (panel.minPeriod() == Period.NONE) return out;
+        Hierarchy h = new Hierarchy(panel.industries(), panel.classCodes(), panel.provinces());
+        Sums fine = new Sums(h.classes * h.provinces);
+        for (int m = 0; m < panel.measures().size(); m++) {
+            String code = panel.measures().get(m);
+            boolean real = pricesOrNull != null && code.equals(OUTPUT_VALUE);
+            Accumulation acc = new Accumulation(panel, h, m, real ? pricesOrNull : null);
+            for (int t = panel.minPeriod(); t <= panel.maxPeriod(); t++) {
+                if (!acc.month(t, fine)) continue;
+                for (int c = 0; c < h.classes; c++) {
+                    for (int p = 0; p < h.provinces; p++) {
+                        int k = c * h.provinces + p;
+                        if (fine.count[k] == 0) continue;
+                        out.add(new FineCell(code, t, h.classCodes.get(c), h.regionCode[p + 1], fine.level[k], fine.count[k],
+                                fine.matchedX[k], fine.matchedBase[k], real ? fine.matchedXReal[k] : Double.NaN, fine.matched[k]));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The second half of {@link #compute}: the rows of indicators.csv from fine cells (cells of the same key are
+     * added first). Year to date runs over the months given, from January or the first month given of each year, so
+     * the cells must hold whole years from January (or the whole panel); a measure's months of one year suffice.
+     * With the cells of {@link #fineCells} of a whole panel the rows equal {@link #compute}'s, to the last bit when
+     * no key is added twice.
+     *
+     * @param withReal whether the cells were summed with prices, so that output_value_real rows are due
+     */
+    public IndicatorCube combine(IndustryClassification industries, Iterable<FineCell> cells, boolean withReal) {
+        java.util.SortedSet<String> provinceSet = new java.util.TreeSet<>();
+        Map<String, TreeMap<Integer, List<FineCell>>> byMeasure = new TreeMap<>();
+        for (FineCell c : cells) {
+            provinceSet.add(c.province());
+            byMeasure.computeIfAbsent(c.measure(), k -> new TreeMap<>()).computeIfAbsent(c.period(), k -> new ArrayList<>()).add(c);
+        }
+        List<String> classCodes = new ArrayList<>();
+        for (Industry i : industries.industrial(IndustryLevel.CLASS)) classCodes.add(i.code());
+        Hierarchy h = new Hierarchy(industries, classCodes, List.copyOf(provinceSet));
+        Map<String, Integer> classIndex = new java.util.HashMap<>();
+        for (int c = 0; c < classCodes.size(); c++) classIndex.put(classCodes.get(c), c);
+        Map<String, Integer> provinceIndex = new java.util.HashMap<>();
+        for (int p = 0; p < h.provinces; p++) provinceIndex.put(h.regionCode[p + 1], p);
+        Map<String, List<IndicatorRow>> out = new TreeMap<>();
+        Sums fine = new Sums(h.classes * h.provinces);
+        for (Map.Entry<String, TreeMap<Integer, List<FineCell>>> m : byMeasure.entrySet()) {
+            String code = m.getKey();
+            boolean real = withReal && code.equals(OUTPUT_VALUE);
+            List<IndicatorRow> rows = new ArrayList<>();
+            List<IndicatorRow> realRows = real ? new ArrayList<>() : null;
+            RollUp run = new RollUp(h, code, real);
+            for (Map.Entry<Integer, List<FineCell>> month : m.getValue().entrySet()) {
+                fine.clear();
+                for (FineCell c : month.getValue()) {
+                    Integer ci = classIndex.get(c.industryClass());
+                    if (ci == null) throw new IllegalArgumentException("'" + c.industryClass() + "' is not an industrial class of the classification");
+                    fine.add(ci * h.provinces + provinceIndex.get(c.province()), c);
+                }
+                run.month(month.getKey(), fine, rows, realRows);
+            }
+            out.put(code, rows);
+            if (real) out.put(OUTPUT_VALUE_REAL, realRows);
+        }
+        List<IndicatorRow> all = new ArrayList<>();
+        for (List<IndicatorRow> rows : out.values()) all.addAll(rows);
         return new IndicatorCube(all);
     }
 
@@ -82,11 +168,12 @@ public final class IndicatorEngine {
         final String[] regionCode; // 0 = ALL, 1.. provinces
         final int regions, provinces, classes;
 
-        Hierarchy(Panel panel) {
-            IndustryClassification ic = panel.industries();
+        final List<String> classCodes;
+
+        Hierarchy(IndustryClassification ic, List<String> classCodes, List<String> provinceCodes) {
             List<Industry> sections = ic.industrial(IndustryLevel.SECTION);
             List<Industry> divisions = ic.industrial(IndustryLevel.DIVISION);
-            List<String> classCodes = panel.classCodes();
+            this.classCodes = classCodes;
             classes = classCodes.size();
             int nodes = 1 + sections.size() + divisions.size() + classes;
             nodeCode = new String[nodes];
@@ -107,11 +194,11 @@ public final class IndicatorEngine {
                 isClassNode[k] = true;
                 nodeCode[k++] = code;
             }
-            provinces = panel.provinces().size();
+            provinces = provinceCodes.size();
             regions = provinces + 1;
             regionCode = new String[regions];
             regionCode[0] = ALL;
-            for (int p = 0; p < provinces; p++) regionCode[p + 1] = panel.provinces().get(p);
+            for (int p = 0; p < provinces; p++) regionCode[p + 1] = provinceCodes.get(p);
         }
 
         int nodes() { return nodeCode.length; }
@@ -140,6 +227,15 @@ public final class IndicatorEngine {
             Arrays.fill(matched, 0);
         }
 
+        void add(int to, FineCell c) {
+            level[to] += c.level();
+            matchedX[to] += c.matchedX();
+            matchedBase[to] += c.matchedBase();
+            matchedXReal[to] += c.matchedXReal();
+            count[to] += c.enterprises();
+            matched[to] += c.matched();
+        }
+
         void add(int to, Sums from, int k) {
             level[to] += from.level[k];
             matchedX[to] += from.matchedX[k];
@@ -150,28 +246,20 @@ public final class IndicatorEngine {
         }
     }
 
-    /** One measure over the months start..end. */
-    private static final class MeasureRun {
+    /** One measure of a panel, month by month, into fine cells (class × province). */
+    private static final class Accumulation {
         final Panel panel;
         final Hierarchy h;
         final int measure;
-        final String code;
-        final boolean stock;
         final PriceIndex prices;
-        final Sums fine, cells, ytd;
         final int[] fineCell;
         final double[] classPrice;
 
-        MeasureRun(Panel panel, Hierarchy h, int measure, String code, PriceIndex prices) {
+        Accumulation(Panel panel, Hierarchy h, int measure, PriceIndex prices) {
             this.panel = panel;
             this.h = h;
             this.measure = measure;
-            this.code = code;
-            this.stock = IndicatorCatalog.isStock(code);
             this.prices = prices;
-            fine = new Sums(h.classes * h.provinces);
-            cells = new Sums(h.nodes() * h.regions);
-            ytd = new Sums(h.nodes() * h.regions);
             int n = panel.enterpriseCount();
             int[] cls = panel.classIndexArray(), prov = panel.provinceIndexArray();
             fineCell = new int[n];
@@ -179,20 +267,10 @@ public final class IndicatorEngine {
             classPrice = prices == null ? null : new double[h.classes];
         }
 
-        void run(int start, int end, int firstOutput, List<IndicatorRow> rows, List<IndicatorRow> realRows) {
-            for (int t = start; t <= end; t++) {
-                if (Period.month(t) == 1 || t == start) ytd.clear();
-                double[] x = panel.valueColumn(measure, t);
-                if (x == null) continue; // no report this month: nothing to add, no rows
-                accumulate(t, x);
-                rollUp();
-                for (int k = 0; k < cells.count.length; k++) if (cells.count[k] > 0) ytd.add(k, cells, k);
-                if (t >= firstOutput) emit(t, rows, realRows);
-            }
-        }
-
         /** indicators.md "Level" and "Base for growth", at the class × province grain. */
-        private void accumulate(int t, double[] x) {
+        boolean month(int t, Sums fine) {
+            double[] x = panel.valueColumn(measure, t);
+            if (x == null) return false;
             fine.clear();
             double[] prev = panel.prevYearColumn(measure, t);
             double[] lastYear = panel.valueColumn(measure, t - 12);
@@ -221,6 +299,36 @@ public final class IndicatorEngine {
                     mxr[c] += xi / p;
                 }
             }
+            return true;
+        }
+
+    }
+
+    /** One measure's fine cells, month by month in calendar order, rolled up to the published cells and emitted. */
+    private static final class RollUp {
+        final Hierarchy h;
+        final String code;
+        final boolean stock, real;
+        final Sums cells, ytd;
+        Sums fine;
+        int year = Integer.MIN_VALUE;
+
+        RollUp(Hierarchy h, String code, boolean real) {
+            this.h = h;
+            this.code = code;
+            this.stock = IndicatorCatalog.isStock(code);
+            this.real = real;
+            cells = new Sums(h.nodes() * h.regions);
+            ytd = new Sums(h.nodes() * h.regions);
+        }
+
+        /** Month t (after every earlier month of its year): rows go to {@code rows} unless it is null. */
+        void month(int t, Sums fine, List<IndicatorRow> rows, List<IndicatorRow> realRows) {
+            if (Period.year(t) != year) { ytd.clear(); year = Period.year(t); } // year to date from January
+            this.fine = fine;
+            rollUp();
+            for (int k = 0; k < cells.count.length; k++) if (cells.count[k] > 0) ytd.add(k, cells, k);
+            if (rows != null) emit(t, rows, real ? realRows : null);
         }
 
         /** Fine cells to ALL / section / division × ALL / province, and class × ALL. */

@@ -84,6 +84,8 @@ public final class AuditLog {
             }
         }
         return first;
+    }
+
     /** One entry as read back: who, when, what (action on entity + key) and the before/after detail. */
     public record Logged(long seq, Instant at, String actor, String action, String entity, String key, String detail) {}
 

@@ -1,0 +1,161 @@
+package org.momentum.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.momentum.classification.Period;
+import org.momentum.indicators.IndicatorCube;
+import org.momentum.indicators.IndicatorRow;
+import org.momentum.synthetic.GeneratorSpec;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import org.momentum.indicators.IndicatorEngine;
+import org.momentum.indicators.PanelBuilder;
+import org.momentum.indicators.PriceIndex;
+import org.momentum.registry.Enterprise;
+import org.momentum.reports.Report;
+import org.momentum.store.Database;
+import org.momentum.store.ParquetExport;
+import org.momentum.store.ReferenceData;
+import org.momentum.store.Registers;
+import org.momentum.store.Reports;
+
+/** The job in local[2] on a generated panel against the single-machine engine, row by row. */
+class IndicatorsJobTest {
+    static SparkSession spark;
+
+    @BeforeAll
+    static void start() { spark = LocalSpark.start(); }
+
+    @AfterAll
+    static void stop() { spark.stop(); }
+
+    @Test
+    void theCubeIsTheSingleMachinesRowByRow(@TempDir Path tmp) throws Exception {
+        // 300 enterprises, 2016-11..2018-12 (two Januaries: year to date restarts; bases from prev_year_value and t−12)
+        GeneratedExport data = new GeneratedExport(GeneratorSpec.of(300, Period.of(2016, 11), Period.of(2018, 12), 7L));
+        data.write(spark, tmp.resolve("export"), true);
+        IndicatorCube expected = data.singleMachineCube(true);
+        assertTrue(expected.size() > 5_000, "a cube worth comparing: " + expected.size());
+        assertTrue(expected.rows().stream().anyMatch(r -> r.measure().equals("output_value_real")), "prices give output_value_real");
+
+        IndicatorsJob.Result r = IndicatorsJob.run(spark, tmp.resolve("export").toString(), tmp.resolve("out").toString(), 5);
+
+        // cut by class, each cell summed in one partition in the store's order: the same doubles, to the bit
+        assertEquals(expected.rows(), r.cube().rows());
+        // and the CSV written by the job reads back to the same numbers (1e-9 relative), row by row
+        List<String> lines = Files.readAllLines(tmp.resolve("out/indicators.csv"), StandardCharsets.UTF_8);
+        assertEquals(CsvFiles.INDICATORS_HEADER, lines.get(0));
+        assertEquals(expected.size() + 1, lines.size());
+        for (int k = 0; k < expected.size(); k++) assertRow(expected.rows().get(k), lines.get(k + 1), k + 2);
+    }
+
+    @Test
+    void withoutPricesThereIsNoRealOutputAndTheRestIsTheSame(@TempDir Path tmp) {
+        GeneratedExport data = new GeneratedExport(GeneratorSpec.of(120, Period.of(2017, 7), Period.of(2018, 6), 11L));
+        data.write(spark, tmp.resolve("export"), false);
+        IndicatorCube expected = data.singleMachineCube(false);
+        IndicatorsJob.Result r = IndicatorsJob.run(spark, tmp.resolve("export").toString(), tmp.resolve("out").toString(), 3);
+        assertTrue(r.cube().rows().stream().noneMatch(x -> x.measure().equals("output_value_real")));
+        assertEquals(expected.rows(), r.cube().rows());
+    }
+
+    @Test
+    void anExportOfTheStoreGivesTheStoresCube(@TempDir Path tmp) throws Exception {
+        // the whole chain: a DuckDB store, ParquetExport (what 'momentum export --format parquet' runs), the job
+        GeneratedExport data = new GeneratedExport(GeneratorSpec.of(150, Period.of(2017, 6), Period.of(2018, 12), 5L));
+        try (Database db = Database.open("jdbc:duckdb:" + tmp.resolve("m.duckdb"))) {
+            ReferenceData.shipped().installIfEmpty(db);
+            load(db, data);
+            ParquetExport.write(db, tmp.resolve("export"));
+            // the single machine's panel of the store, as IndicatorService.panelFromStore builds it
+            List<Enterprise> register = Registers.enterprises(db);
+            PanelBuilder b = new PanelBuilder(ReferenceData.shipped().industries(), register.size());
+            for (Enterprise e : register) b.addEnterprise(e);
+            Reports.forEachCurrent(db, Period.of(2017, 6), Period.of(2018, 12), (id, period, indicator, value, prev) ->
+                    b.addReport(b.enterpriseIndex(id), period, indicator, value, prev));
+            PriceIndex.Builder pb = PriceIndex.builder();
+            for (Reports.Price p : Reports.prices(db)) pb.add(p.industry(), p.period(), p.ppiYoy());
+            IndicatorCube expected = new IndicatorEngine().compute(b.build(), pb.build());
+
+            IndicatorsJob.Result r = IndicatorsJob.run(spark, tmp.resolve("export").toString(), tmp.resolve("out").toString(), 4);
+            assertEquals(expected.rows(), r.cube().rows());
+        }
+    }
+
+    /** The generated panel into the store's tables, as an import would leave them (one batch). */
+    private static void load(Database db, GeneratedExport data) throws Exception {
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO enterprise (enterprise_id, name, industry, region, size, scope_from, scope_to, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, 1)")) {
+                for (Enterprise e : data.enterprises) {
+                    ps.setString(1, e.id());
+                    ps.setString(2, e.name());
+                    ps.setString(3, e.industry());
+                    ps.setString(4, e.region());
+                    ps.setString(5, e.size().code());
+                    ps.setString(6, Period.format(e.scopeFrom()));
+                    ps.setString(7, e.scopeTo() == Period.OPEN ? null : Period.format(e.scopeTo()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO report (enterprise_id, period, indicator, value, prev_year_value, revision, batch_id) VALUES (?, ?, ?, ?, ?, 1, 1)")) {
+                for (Report x : data.reports) {
+                    ps.setString(1, x.enterpriseId());
+                    ps.setString(2, Period.format(x.period()));
+                    ps.setString(3, x.indicator());
+                    ps.setDouble(4, x.value());
+                    if (x.hasPrevYearValue()) ps.setDouble(5, x.prevYearValue()); else ps.setNull(5, Types.DOUBLE);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO price_index (industry, period, ppi_yoy, batch_id) VALUES (?, ?, ?, 1)")) {
+                for (Object[] p : data.prices) {
+                    ps.setString(1, (String) p[0]);
+                    ps.setString(2, Period.format((Integer) p[1]));
+                    ps.setDouble(3, (Double) p[2]);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            c.commit();
+        }
+    }
+
+    static void assertRow(IndicatorRow e, String line, int lineNo) {
+        String[] f = line.split(",", -1);
+        String where = "indicators.csv line " + lineNo + ": " + line + " expected " + e;
+        assertEquals(e.measure(), f[0], where);
+        assertEquals(e.industry(), f[1], where);
+        assertEquals(e.region(), f[2], where);
+        assertEquals(Period.format(e.period()), f[3], where);
+        close(e.value(), f[4], where);
+        assertEquals(Integer.toString(e.enterprises()), f[5], where);
+        close(e.yoyPct(), f[6], where);
+        close(e.ytdValue(), f[7], where);
+        close(e.ytdYoyPct(), f[8], where);
+        close(e.contributionPp(), f[9], where);
+    }
+
+    static void close(double expected, String field, String where) {
+        if (Double.isNaN(expected)) {
+            assertEquals("", field, where);
+            return;
+        }
+        double a = Double.parseDouble(field);
+        assertTrue(Math.abs(expected - a) <= 1e-9 * Math.max(1, Math.abs(expected)), where);
+    }
+}
