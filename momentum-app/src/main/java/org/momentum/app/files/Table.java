@@ -139,6 +139,17 @@ public final class Table {
         }
     }
 
+    /** An output file named *.xlsx is written as a workbook; any other name keeps the file's CSV format. */
+    public static boolean isWorkbook(java.nio.file.Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+    }
+
+    /** The workbook written atomically, its sheet named after the file. */
+    public void writeWorkbook(java.nio.file.Path file) {
+        String name = file.getFileName().toString();
+        AtomicOutput.write(file, xlsx(name.substring(0, name.length() - ".xlsx".length())));
+    }
+
     private static int headerRow(Sheet sheet, int r, List<String> names, CellStyle style) {
         Row row = sheet.createRow(r);
         for (int c = 0; c < names.size(); c++) {
