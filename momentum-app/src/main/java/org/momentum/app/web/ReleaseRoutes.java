@@ -55,12 +55,15 @@ public final class ReleaseRoutes {
     private final SeriesNames names;
     private final ObjectMapper json = new ObjectMapper();
     private final List<ApiEndpoint> endpoints;
+    /** Published releases are immutable: read once, filtered per request by the instant asked. */
+    private final PublishedCache cache;
 
     public ReleaseRoutes(Database db, ReferenceData ref, Clock clock) {
         this.db = db;
         this.clock = clock;
         this.names = new SeriesNames(ref);
         this.endpoints = table();
+        this.cache = PublishedCache.of(db);
     }
 
     /** Every /api route: these, and Server's own (described, registered there). */
@@ -189,7 +192,7 @@ public final class ReleaseRoutes {
         int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         String[] words = search == null || search.isBlank() ? new String[0] : search.trim().toLowerCase(Locale.ROOT).split("\\s+");
         List<Releases.PublishedSeries> found = new ArrayList<>();
-        for (Releases.PublishedSeries s : Releases.series(db, asOf)) {
+        for (Releases.PublishedSeries s : cache.series(asOf)) {
             SeriesKey k = s.key();
             if (measure != null && !k.measure().equals(measure) || industry != null && !k.industry().equals(industry)
                     || region != null && !k.region().equals(region) || variable != null && !k.variable().equals(variable)) continue;
@@ -240,7 +243,7 @@ public final class ReleaseRoutes {
         if (start > end) throw new Server.BadRequest("observation_start is after observation_end");
         published(key, asOf);
         // as of the instant asked, nothing published later is even read
-        List<RealTimeObservation> obs = RealTime.asOf(Releases.vintages(db, key, asOf), asOf);
+        List<RealTimeObservation> obs = RealTime.asOf(cache.vintages(key, asOf), asOf);
         obs = units.apply(FrequencyAggregation.aggregate(obs, frequency, method), frequency);
         List<RealTimeObservation> shown = new ArrayList<>();
         for (RealTimeObservation o : obs) if (o.period() >= start && o.period() <= end) shown.add(o);
@@ -289,7 +292,7 @@ public final class ReleaseRoutes {
         int start = month(ctx, "observation_start", Period.of(1, 1)), end = month(ctx, "observation_end", Period.of(9999, 12));
         if (start > end) throw new Server.BadRequest("observation_start is after observation_end");
         published(key, now);
-        List<Vintage> all = Releases.vintages(db, key, now);
+        List<Vintage> all = cache.vintages(key, now);
         Map<Long, Release> releases = new LinkedHashMap<>();
         for (Release r : Releases.all(db)) releases.put(r.id(), r);
         List<RealTimeObservation> history = new ArrayList<>();
@@ -433,7 +436,7 @@ public final class ReleaseRoutes {
     }
 
     private Releases.PublishedSeries published(SeriesKey key, Instant asOf) {
-        Releases.PublishedSeries s = Releases.series(db, key, asOf);
+        Releases.PublishedSeries s = cache.series(key, asOf);
         if (s != null) return s;
         throw new NotFound("series " + key.id() + " was not published" + (asOf.equals(Clocks.now(clock)) ? "" : " as of " + time(asOf)));
     }
@@ -480,7 +483,7 @@ public final class ReleaseRoutes {
 
     private SeriesKey seriesKey(Context ctx) {
         try {
-            return SeriesKey.parse(ctx.pathParam("id"), Releases.variables(db));
+            return SeriesKey.parse(ctx.pathParam("id"), cache.variables());
         } catch (IllegalArgumentException e) {
             throw new Server.BadRequest("id: " + e.getMessage());
         }

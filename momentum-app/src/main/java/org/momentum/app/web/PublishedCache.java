@@ -1,0 +1,127 @@
+package org.momentum.app.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.momentum.dissemination.SeriesKey;
+import org.momentum.dissemination.Vintage;
+import org.momentum.store.Database;
+import org.momentum.store.Releases;
+
+/**
+ * Published releases in memory. A published release never changes (corrections are new releases), so what was read
+ * stays true until the next publication; only the instant that decides what is public varies, and that filter is
+ * applied here, per request, to the vintages held. A series' vintages are read on first use, the list of published
+ * series at each publication. Current while {@link Releases#publications()} has not moved (DuckDB: this process is
+ * the only writer), or, on PostgreSQL where another process may publish, while {@link Releases#publishedState} is the same.
+ */
+final class PublishedCache {
+    /** Past this many vintages held, the held ones are dropped and read again as asked (a bound on memory, ~64 B each). */
+    static final long MAX_VINTAGES = 2_000_000;
+    private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
+    private static final Map<Database, PublishedCache> BY_DATABASE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final Database db;
+    private volatile Snapshot snapshot;
+
+    private PublishedCache(Database db) { this.db = db; }
+
+    /** The one cache of this database (routes built separately share it). */
+    static PublishedCache of(Database db) {
+        return BY_DATABASE.computeIfAbsent(db, PublishedCache::new);
+    }
+
+    private record Snapshot(Object version, List<Releases.PublishedSeries> series, Map<SeriesKey, Releases.PublishedSeries> byKey,
+                            Set<String> variables, ConcurrentHashMap<SeriesKey, List<Vintage>> vintages, AtomicLong held) {}
+
+    private Snapshot current() {
+        // the version is read before the data: a publication in between makes the next request read again
+        Object version = db.isDuckDb() ? (Object) Releases.publications() : Releases.publishedState(db);
+        Snapshot s = snapshot;
+        if (s != null && s.version().equals(version)) return s;
+        synchronized (this) {
+            s = snapshot;
+            if (s != null && s.version().equals(version)) return s;
+            List<Releases.PublishedSeries> all = Releases.series(db, END_OF_TIME);
+            Map<SeriesKey, Releases.PublishedSeries> byKey = new HashMap<>();
+            for (Releases.PublishedSeries p : all) byKey.put(p.key(), p);
+            s = new Snapshot(version, List.copyOf(all), byKey, Set.copyOf(Releases.variables(db)), new ConcurrentHashMap<>(), new AtomicLong());
+            snapshot = s;
+            return s;
+        }
+    }
+
+    /** As {@link Releases#series(Database, Instant)}: the series public at asOf, in key order. */
+    List<Releases.PublishedSeries> series(Instant asOf) {
+        List<Releases.PublishedSeries> out = new ArrayList<>();
+        for (Releases.PublishedSeries p : current().series()) if (!p.firstPublishedAt().isAfter(asOf)) out.add(p);
+        return out;
+    }
+
+    /** As {@link Releases#series(Database, SeriesKey, Instant)}: the series if it was public at asOf, else null. */
+    Releases.PublishedSeries series(SeriesKey k, Instant asOf) {
+        Releases.PublishedSeries p = current().byKey().get(k);
+        return p == null || p.firstPublishedAt().isAfter(asOf) ? null : p;
+    }
+
+    /** As {@link Releases#variables}. */
+    Set<String> variables() { return current().variables(); }
+
+    /** As {@link Releases#vintages(Database, SeriesKey, Instant)}; nothing for a series never published. */
+    List<Vintage> vintages(SeriesKey k, Instant upTo) {
+        Snapshot s = current();
+        if (!s.byKey().containsKey(k)) return List.of();
+        List<Vintage> all = s.vintages().get(k);
+        if (all == null) {
+            all = List.copyOf(Releases.vintages(db, k, END_OF_TIME));
+            hold(s, Map.of(k, all));
+        }
+        return upTo(all, upTo);
+    }
+
+    /** The vintages of many series: those not held are read in one query. */
+    Map<SeriesKey, List<Vintage>> vintages(Collection<SeriesKey> keys, Instant upTo) {
+        Snapshot s = current();
+        List<SeriesKey> missing = new ArrayList<>();
+        for (SeriesKey k : keys) if (s.byKey().containsKey(k) && !s.vintages().containsKey(k)) missing.add(k);
+        Map<SeriesKey, List<Vintage>> read = new HashMap<>();
+        if (!missing.isEmpty()) {
+            for (Map.Entry<SeriesKey, List<Vintage>> e : Releases.vintages(db, missing, END_OF_TIME).entrySet()) read.put(e.getKey(), List.copyOf(e.getValue()));
+            hold(s, read);
+        }
+        Map<SeriesKey, List<Vintage>> out = new LinkedHashMap<>();
+        for (SeriesKey k : keys) {
+            List<Vintage> all = read.containsKey(k) ? read.get(k) : s.vintages().getOrDefault(k, List.of());
+            out.put(k, upTo(all, upTo));
+        }
+        return out;
+    }
+
+    private static void hold(Snapshot s, Map<SeriesKey, List<Vintage>> read) {
+        long n = 0;
+        for (List<Vintage> l : read.values()) n += l.size();
+        if (s.held().addAndGet(n) > MAX_VINTAGES) {
+            s.vintages().clear();
+            s.held().set(n);
+        }
+        s.vintages().putAll(read);
+    }
+
+    private static List<Vintage> upTo(List<Vintage> all, Instant upTo) {
+        boolean every = true;
+        for (Vintage v : all) if (v.publishedAt().isAfter(upTo)) { every = false; break; }
+        if (every) return all;
+        List<Vintage> out = new ArrayList<>();
+        for (Vintage v : all) if (!v.publishedAt().isAfter(upTo)) out.add(v);
+        return out;
+    }
+}
