@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Runs an end-to-end benchmark: momentum-bench/run.sh import|cube|quality|adjust|protect|page|revise [--enterprises N] [--repeat K] [--dir DIR]
 #    or: momentum-bench/run.sh protect [--enterprises N] [--months M] [--audit-months 6,12] [--audit-sample N] [--full-audit-enterprises N]
+#    or: momentum-bench/run.sh api [--enterprises N] [--repeat K] [--connections C] [--seconds S] [--threads T] (installs wrk with apt-get if missing)
 #    or: momentum-bench/run.sh forecast-m3 [--r-series N] [--methods LIST] [--threads T] (needs R: momentum-bench/r/install-r.sh)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+if [ "${1:-}" = api ] && ! command -v wrk >/dev/null; then
+  # Debian's wrk (the issue names it); needs root, as the browser install does
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
+fi
 mvn -B -q -DskipTests -pl momentum-bench -am package
 exec java ${BENCH_JAVA_OPTS:--Xmx4g} -cp "momentum-bench/target/classes:momentum-app/target/momentum.jar" org.momentum.bench.Bench "$@"

@@ -314,6 +314,49 @@ public final class Releases {
         }
     }
 
+    /** Receives the published vintages series by series. */
+    @FunctionalInterface
+    public interface VintageSink {
+        void accept(SeriesKey series, Vintage vintage);
+    }
+
+    /** How many vintages the published releases hold (to decide whether they fit in memory). */
+    public static long publishedVintageCount(Database db) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*) FROM release_observation o JOIN release r ON r.id = o.release_id WHERE r.status = 'PUBLISHED'");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count vintages: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every vintage of every published release, in one scan, grouped by series (consecutive rows of a series share its key). */
+    public static void publishedVintages(Database db, VintageSink sink) {
+        String sql = """
+                SELECT o.measure, o.industry, o.region, o.variable, o.period, o.value, o.status, r.id, r.published_at
+                FROM release_observation o JOIN release r ON r.id = o.release_id WHERE r.status = 'PUBLISHED'
+                ORDER BY o.measure, o.industry, o.region, o.variable""";
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            SeriesKey k = null;
+            java.util.Map<Long, Instant> published = new java.util.HashMap<>();
+            while (rs.next()) {
+                String m = rs.getString(1), i = rs.getString(2), g = rs.getString(3), v = rs.getString(4);
+                if (k == null || !k.measure().equals(m) || !k.industry().equals(i) || !k.region().equals(g) || !k.variable().equals(v))
+                    k = new SeriesKey(m, i, g, v);
+                double value = rs.getDouble(6);
+                if (rs.wasNull()) value = Double.NaN;
+                long release = rs.getLong(8);
+                Instant at = published.get(release);
+                if (at == null) published.put(release, at = rs.getTimestamp(9).toInstant());
+                sink.accept(k, new Vintage(Period.parse(rs.getString(5)), value, ObservationStatus.ofCode(rs.getString(7)), release, at));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read published vintages: " + e.getMessage(), e);
+        }
+    }
+
     /** Every vintage of every series at one period, from the releases published at or before {@code upTo} (one query for a table). */
     public static java.util.Map<SeriesKey, List<Vintage>> vintagesAt(Database db, int period, Instant upTo) {
         String sql = """

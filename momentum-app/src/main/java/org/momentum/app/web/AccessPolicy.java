@@ -35,6 +35,7 @@ public final class AccessPolicy {
                 .allow("GET", "/downloads/*", EVERYONE)
                 .allow("GET", "/assets/*", EVERYONE)
                 .allow("GET", "/sdmx/*", EVERYONE)             // SDMX serves what the public JSON API serves
+                .allow("GET", OpsRoutes.CEILING_PATH, EVERYONE) // a fixed body, only with -Dmomentum.bench.ceiling=true (the API benchmark)
                 .allow("GET", "/login", EVERYONE)
                 .allow("POST", "/login", EVERYONE)
                 .allow("POST", "/logout", ACCOUNT)

@@ -20,13 +20,13 @@ import org.momentum.store.Releases;
 /**
  * Published releases in memory. A published release never changes (corrections are new releases), so what was read
  * stays true until the next publication; only the instant that decides what is public varies, and that filter is
- * applied here, per request, to the vintages held. A series' vintages are read on first use, the list of published
- * series at each publication. Current while {@link Releases#publications()} has not moved (DuckDB: this process is
+ * applied here, per request, to the vintages held. At each publication the list of published series is read, and every
+ * vintage in one scan when they fit under {@link #MAX_VINTAGES} (else each series' on first use). Current while {@link Releases#publications()} has not moved (DuckDB: this process is
  * the only writer), or, on PostgreSQL where another process may publish, while {@link Releases#publishedState} is the same.
  */
 final class PublishedCache {
-    /** Past this many vintages held, the held ones are dropped and read again as asked (a bound on memory, ~64 B each). */
-    static final long MAX_VINTAGES = 2_000_000;
+    /** At most this many vintages are held (a bound on memory, ~50 B each); past it the held ones are dropped and read again as asked. */
+    static final long MAX_VINTAGES = 4_000_000;
     private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
     private static final Map<Database, PublishedCache> BY_DATABASE = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -41,7 +41,49 @@ final class PublishedCache {
     }
 
     private record Snapshot(Object version, List<Releases.PublishedSeries> series, Map<SeriesKey, Releases.PublishedSeries> byKey,
-                            Set<String> variables, ConcurrentHashMap<SeriesKey, List<Vintage>> vintages, AtomicLong held) {}
+                            Set<String> variables, ConcurrentHashMap<SeriesKey, List<Vintage>> vintages, AtomicLong held,
+                            ConcurrentHashMap<Object, Object> memo, AtomicLong memoWeight) {}
+
+    /** The memo's budget (its results' weight, e.g. characters): an eighth of the heap, at most 256 M; past it the memo starts again. */
+    static final long MAX_MEMO_WEIGHT = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
+
+    /**
+     * A result computed from the published data only (not from the instant asked), kept until the next publication:
+     * e.g. a series' observations rendered for a given units and frequency, when every vintage was public at the instant asked.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T memo(Object key, java.util.function.Supplier<T> compute, java.util.function.ToLongFunction<T> weight) {
+        Snapshot s = current();
+        Object v = s.memo().get(key);
+        if (v == null) {
+            T t = compute.get();
+            if (s.memoWeight().addAndGet(weight.applyAsLong(t) + 64) > MAX_MEMO_WEIGHT) {
+                s.memo().clear();
+                s.memoWeight().set(0);
+            }
+            s.memo().put(key, t);
+            return t;
+        }
+        return (T) v;
+    }
+
+    /** True when every vintage of the series was public at {@code asOf}: what it shows then is what it shows at any later instant. */
+    boolean allPublicAt(SeriesKey k, Instant asOf) {
+        Snapshot s = current();
+        if (!s.byKey().containsKey(k)) return false;
+        return vintages(k, asOf).size() == vintages(k, END_OF_TIME).size();
+    }
+
+    /** Every published vintage in one scan, or null when there are too many to hold. */
+    private ConcurrentHashMap<SeriesKey, List<Vintage>> readAll(Map<SeriesKey, Releases.PublishedSeries> byKey) {
+        long n = Releases.publishedVintageCount(db);
+        if (n > MAX_VINTAGES) return null;
+        Map<SeriesKey, List<Vintage>> read = new HashMap<>();
+        Releases.publishedVintages(db, (k, v) -> read.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+        ConcurrentHashMap<SeriesKey, List<Vintage>> out = new ConcurrentHashMap<>(byKey.size() * 2);
+        for (SeriesKey k : byKey.keySet()) out.put(k, List.copyOf(read.getOrDefault(k, List.of()))); // a published series without vintages: none
+        return out;
+    }
 
     private Snapshot current() {
         // the version is read before the data: a publication in between makes the next request read again
@@ -54,7 +96,11 @@ final class PublishedCache {
             List<Releases.PublishedSeries> all = Releases.series(db, END_OF_TIME);
             Map<SeriesKey, Releases.PublishedSeries> byKey = new HashMap<>();
             for (Releases.PublishedSeries p : all) byKey.put(p.key(), p);
-            s = new Snapshot(version, List.copyOf(all), byKey, Set.copyOf(Releases.variables(db)), new ConcurrentHashMap<>(), new AtomicLong());
+            ConcurrentHashMap<SeriesKey, List<Vintage>> vintages = readAll(byKey);
+            AtomicLong held = new AtomicLong();
+            if (vintages == null) vintages = new ConcurrentHashMap<>();
+            else for (List<Vintage> l : vintages.values()) held.addAndGet(l.size());
+            s = new Snapshot(version, List.copyOf(all), byKey, Set.copyOf(Releases.variables(db)), vintages, held, new ConcurrentHashMap<>(), new AtomicLong());
             snapshot = s;
             return s;
         }

@@ -3,6 +3,7 @@ package org.momentum.app.web;
 import static org.momentum.app.web.ApiEndpoint.Param.path;
 import static org.momentum.app.web.ApiEndpoint.Param.query;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -242,12 +243,15 @@ public final class ReleaseRoutes {
         int start = month(ctx, "observation_start", Period.of(1, 1)), end = month(ctx, "observation_end", Period.of(9999, 12));
         if (start > end) throw new Server.BadRequest("observation_start is after observation_end");
         published(key, asOf);
-        // as of the instant asked, nothing published later is even read
-        List<RealTimeObservation> obs = RealTime.asOf(cache.vintages(key, asOf), asOf);
-        obs = units.apply(FrequencyAggregation.aggregate(obs, frequency, method), frequency);
-        List<RealTimeObservation> shown = new ArrayList<>();
-        for (RealTimeObservation o : obs) if (o.period() >= start && o.period() <= end) shown.add(o);
         TableResponse.Format format = TableResponse.format(ctx);
+        if (format == TableResponse.Format.JSON && cache.allPublicAt(key, asOf)) {
+            // releases are immutable: once all of a series was public, its rendering holds until the next publication
+            RenderedObservations r = cache.memo(List.of("observations", key, units, frequency, method, start, end),
+                    () -> render(shown(key, asOf, units, frequency, method, start, end), frequency), x -> x.json().length());
+            sendObservations(ctx, key, units, frequency, method, asOf, start, end, r);
+            return;
+        }
+        List<RealTimeObservation> shown = shown(key, asOf, units, frequency, method, start, end);
         if (format != TableResponse.Format.JSON) {
             Table t = new Table("date", "period", "value", "status", "realtime_start", "realtime_end", "release");
             for (RealTimeObservation o : shown)
@@ -256,33 +260,80 @@ public final class ReleaseRoutes {
             TableResponse.send(ctx, format, t, key.id(), false);
             return;
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("series_id", key.id());
-        out.put("title", names.title(key, false));
-        out.put("title_zh", names.title(key, true));
-        out.put("units", units.code());
-        out.put("units_label", units.label());
-        out.put("series_units", names.units(key, false));
-        out.put("frequency", frequency.code());
-        out.put("aggregation_method", method.code());
-        out.put("as_of", time(asOf));
-        out.put("observation_start", start == Period.of(1, 1) ? null : Period.format(start));
-        out.put("observation_end", end == Period.of(9999, 12) ? null : Period.format(end));
-        out.put("count", shown.size());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (RealTimeObservation o : shown) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("date", Frequency.date(o.period()));
-            m.put("period", frequency.label(o.period()));
-            m.put("value", o.defined() ? o.value() : null);
-            m.put("status", o.status().code());
-            m.put("realtime_start", time(o.realtimeStart()));
-            m.put("realtime_end", o.realtimeEnd() == null ? null : time(o.realtimeEnd()));
-            m.put("release", o.release());
-            rows.add(m);
+        sendObservations(ctx, key, units, frequency, method, asOf, start, end, render(shown, frequency));
+    }
+
+    /** What the public saw at asOf: per period the latest vintage, aggregated, transformed, within [start, end]. */
+    private List<RealTimeObservation> shown(SeriesKey key, Instant asOf, Units units, Frequency frequency, AggregationMethod method, int start, int end) {
+        // as of the instant asked, nothing published later is even read
+        List<RealTimeObservation> obs = RealTime.asOf(cache.vintages(key, asOf), asOf);
+        obs = units.apply(FrequencyAggregation.aggregate(obs, frequency, method), frequency);
+        List<RealTimeObservation> shown = new ArrayList<>();
+        for (RealTimeObservation o : obs) if (o.period() >= start && o.period() <= end) shown.add(o);
+        return shown;
+    }
+
+    /** The observations array as JSON text, with its length. */
+    private record RenderedObservations(int count, String json) {}
+
+    private RenderedObservations render(List<RealTimeObservation> shown, Frequency frequency) {
+        java.io.StringWriter text = new java.io.StringWriter(32 + 160 * shown.size());
+        try (JsonGenerator g = json.getFactory().createGenerator(text)) {
+            g.writeStartArray();
+            for (RealTimeObservation o : shown) {
+                g.writeStartObject();
+                g.writeStringField("date", Frequency.date(o.period()));
+                g.writeStringField("period", frequency.label(o.period()));
+                if (o.defined()) g.writeNumberField("value", o.value());
+                else g.writeNullField("value");
+                g.writeStringField("status", o.status().code());
+                g.writeStringField("realtime_start", publicationTime(o.realtimeStart()));
+                g.writeStringField("realtime_end", o.realtimeEnd() == null ? null : publicationTime(o.realtimeEnd()));
+                g.writeNumberField("release", o.release());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // in memory
         }
-        out.put("observations", rows);
-        send(ctx, out);
+        return new RenderedObservations(shown.size(), text.toString());
+    }
+
+    private void sendObservations(Context ctx, SeriesKey key, Units units, Frequency frequency, AggregationMethod method, Instant asOf,
+                                  int start, int end, RenderedObservations r) throws java.io.IOException {
+        // streamed with Jackson's generator: the busiest route builds no map per observation
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(512 + r.json().length());
+        try (JsonGenerator g = json.getFactory().createGenerator(bytes)) {
+            g.writeStartObject();
+            g.writeStringField("series_id", key.id());
+            g.writeStringField("title", names.title(key, false));
+            g.writeStringField("title_zh", names.title(key, true));
+            g.writeStringField("units", units.code());
+            g.writeStringField("units_label", units.label());
+            g.writeStringField("series_units", names.units(key, false));
+            g.writeStringField("frequency", frequency.code());
+            g.writeStringField("aggregation_method", method.code());
+            g.writeStringField("as_of", time(asOf));
+            g.writeStringField("observation_start", start == Period.of(1, 1) ? null : Period.format(start));
+            g.writeStringField("observation_end", end == Period.of(9999, 12) ? null : Period.format(end));
+            g.writeNumberField("count", r.count());
+            g.writeFieldName("observations");
+            g.writeRawValue(r.json());
+            g.writeEndObject();
+        }
+        ctx.status(200).contentType("application/json; charset=utf-8").result(bytes.toByteArray());
+    }
+
+    /** Releases' publication instants are few: their text is kept (bounded) rather than formatted per observation. */
+    private final Map<Instant, String> publicationTimes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String publicationTime(Instant t) {
+        String s = publicationTimes.get(t);
+        if (s == null) {
+            if (publicationTimes.size() > 10_000) publicationTimes.clear();
+            publicationTimes.put(t, s = time(t));
+        }
+        return s;
     }
 
     private void vintages(Context ctx) throws Exception {
