@@ -30,10 +30,17 @@ final class PublishedCache {
     private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
     private static final Map<Database, PublishedCache> BY_DATABASE = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private final Database db;
+    /** Weak: the map of caches is keyed by the database, and must not keep a closed one (and its releases) alive. */
+    private final java.lang.ref.WeakReference<Database> database;
     private volatile Snapshot snapshot;
 
-    private PublishedCache(Database db) { this.db = db; }
+    private PublishedCache(Database db) { this.database = new java.lang.ref.WeakReference<>(db); }
+
+    private Database db() {
+        Database db = database.get();
+        if (db == null) throw new IllegalStateException("the database of this cache is gone");
+        return db;
+    }
 
     /** The one cache of this database (routes built separately share it). */
     static PublishedCache of(Database db) {
@@ -76,10 +83,10 @@ final class PublishedCache {
 
     /** Every published vintage in one scan, or null when there are too many to hold. */
     private ConcurrentHashMap<SeriesKey, List<Vintage>> readAll(Map<SeriesKey, Releases.PublishedSeries> byKey) {
-        long n = Releases.publishedVintageCount(db);
+        long n = Releases.publishedVintageCount(db());
         if (n > MAX_VINTAGES) return null;
         Map<SeriesKey, List<Vintage>> read = new HashMap<>();
-        Releases.publishedVintages(db, (k, v) -> read.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+        Releases.publishedVintages(db(), (k, v) -> read.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
         ConcurrentHashMap<SeriesKey, List<Vintage>> out = new ConcurrentHashMap<>(byKey.size() * 2);
         for (SeriesKey k : byKey.keySet()) out.put(k, List.copyOf(read.getOrDefault(k, List.of()))); // a published series without vintages: none
         return out;
@@ -87,6 +94,7 @@ final class PublishedCache {
 
     private Snapshot current() {
         // the version is read before the data: a publication in between makes the next request read again
+        Database db = db();
         Object version = db.isDuckDb() ? (Object) Releases.publications() : Releases.publishedState(db);
         Snapshot s = snapshot;
         if (s != null && s.version().equals(version)) return s;
@@ -128,7 +136,7 @@ final class PublishedCache {
         if (!s.byKey().containsKey(k)) return List.of();
         List<Vintage> all = s.vintages().get(k);
         if (all == null) {
-            all = List.copyOf(Releases.vintages(db, k, END_OF_TIME));
+            all = List.copyOf(Releases.vintages(db(), k, END_OF_TIME));
             hold(s, Map.of(k, all));
         }
         return upTo(all, upTo);
@@ -141,7 +149,7 @@ final class PublishedCache {
         for (SeriesKey k : keys) if (s.byKey().containsKey(k) && !s.vintages().containsKey(k)) missing.add(k);
         Map<SeriesKey, List<Vintage>> read = new HashMap<>();
         if (!missing.isEmpty()) {
-            for (Map.Entry<SeriesKey, List<Vintage>> e : Releases.vintages(db, missing, END_OF_TIME).entrySet()) read.put(e.getKey(), List.copyOf(e.getValue()));
+            for (Map.Entry<SeriesKey, List<Vintage>> e : Releases.vintages(db(), missing, END_OF_TIME).entrySet()) read.put(e.getKey(), List.copyOf(e.getValue()));
             hold(s, read);
         }
         Map<SeriesKey, List<Vintage>> out = new LinkedHashMap<>();
