@@ -32,7 +32,6 @@ public final class Table {
     public static final String MARK = "C";
     static final String WITHHELD_NOTE = MARK + ": value withheld to protect the confidentiality of individual enterprises "
             + "(statistical disclosure control) · " + MARK + "：为保护单个企业信息而不予公布的数值（统计披露控制）";
-    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final List<String> header;
     private final List<String> headerZh;
