@@ -17,14 +17,15 @@ import java.util.Locale;
  * control of the national release, certified method against the hypercube baseline), {@code page} (issue 7: the dashboard's page budget in headless
  * Chromium) and {@code revise} (issue 2: the server's warm panel after revisions against
  * {@code compute --revised}), {@code submit} (issue 9: durable report submissions over HTTP under load, against pgbench's
- * single-row inserts on the same PostgreSQL). Run through {@code momentum-bench/run.sh NAME [options]}.
+ * single-row inserts on the same PostgreSQL) and {@code api} (issue 6: the observations endpoint under wrk against a
+ * fixed-body route of the same server). Run through {@code momentum-bench/run.sh NAME [options]}.
  */
 public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench import|cube|quality|adjust|protect|page|revise [--enterprises N] [--repeat K] [--dir DIR] [--eval-enterprises N] [--seeds K]"
+            System.err.println("usage: Bench import|cube|quality|adjust|protect|page|revise|api [--enterprises N] [--repeat K] [--dir DIR] [--eval-enterprises N] [--seeds K]"
                     + " | forecast-m3 [--r-series N] [--methods LIST] [--threads T] [--data DIR]"
                     + " | protect [--months M] [--audit-months 6,12] [--audit-sample N] [--full-audit-enterprises N]");
             System.exit(2);
@@ -50,6 +51,9 @@ public final class Bench {
             case "page" -> PageBench.run(args, Integer.parseInt(opt(args, "--enterprises", "2000")), Integer.parseInt(opt(args, "--repeat", "5")), dir);
             case "revise" -> ReviseBench.run(enterprises, repeat, dir);
             case "submit" -> SubmitBench.run(args, dir);
+            case "api" -> ApiBench.run(Integer.parseInt(opt(args, "--enterprises", "2000")), Integer.parseInt(opt(args, "--repeat", "3")),
+                    Integer.parseInt(opt(args, "--connections", "200")), Integer.parseInt(opt(args, "--seconds", "15")),
+                    Integer.parseInt(opt(args, "--threads", "2")), dir);
             default -> {
                 System.err.println("unknown benchmark " + what);
                 System.exit(2);

@@ -27,6 +27,8 @@ import org.momentum.dissemination.Vintage;
 public final class Releases {
     /** Relative difference below which a recomputed number is the same number (summation order, not data). */
     static final double SAME = 1e-12;
+    /** Publications committed in this JVM: a cache of published data is current while this has not moved. */
+    private static final java.util.concurrent.atomic.AtomicLong PUBLICATIONS = new java.util.concurrent.atomic.AtomicLong();
 
     private Releases() {}
 
@@ -151,7 +153,28 @@ public final class Releases {
      * computed (for the variables the release holds, months up to its own) are withdrawn with status M.
      */
     public static Release publish(Database db, long id, String user, Instant now, boolean forced) {
-        return db.inTransaction(c -> publish(c, id, user, now, forced));
+        try {
+            return db.inTransaction(c -> publish(c, id, user, now, forced));
+        } finally {
+            PUBLICATIONS.incrementAndGet(); // after the commit (or a failure: a needless reload is harmless)
+        }
+    }
+
+    /**
+     * Publications committed by this JVM so far. A DuckDB file is written by one process only (it holds the file's
+     * lock), so there this counts every publication; with PostgreSQL another process may publish: see {@link #publishedState}.
+     */
+    public static long publications() { return PUBLICATIONS.get(); }
+
+    /** What identifies the set of published releases (count, newest id, latest publication): one cheap query. */
+    public static String publishedState(Database db) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*), MAX(id), MAX(published_at) FROM release WHERE status = 'PUBLISHED'"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getTimestamp(3);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read releases: " + e.getMessage(), e);
+        }
     }
 
     /** The scheduler's step: publishes every approved release whose embargo time has come, oldest first. */
@@ -168,7 +191,7 @@ public final class Releases {
             throw new StoreException("cannot read releases: " + e.getMessage(), e);
         }
         List<Release> out = new ArrayList<>();
-        for (long id : due) out.add(db.inTransaction(c -> publish(c, id, user, now, false)));
+        for (long id : due) out.add(publish(db, id, user, now, false));
         return out;
     }
 
@@ -265,6 +288,90 @@ public final class Releases {
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read vintages of " + k.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every vintage of each of these series, from the releases published at or before {@code upTo}, in one query:
+     * the rows of the dimension codes they use (bound as parameters; a dimension with very many codes is filtered
+     * here instead), then only the series asked. A series with no vintage maps to an empty list.
+     */
+    public static java.util.Map<SeriesKey, List<Vintage>> vintages(Database db, java.util.Collection<SeriesKey> keys, Instant upTo) {
+        java.util.Map<SeriesKey, List<Vintage>> out = new java.util.LinkedHashMap<>();
+        for (SeriesKey k : keys) out.put(k, new ArrayList<>());
+        if (out.isEmpty()) return out;
+        List<java.util.function.Function<SeriesKey, String>> dims = List.of(SeriesKey::measure, SeriesKey::industry, SeriesKey::region, SeriesKey::variable);
+        List<String> columns = List.of("o.measure", "o.industry", "o.region", "o.variable");
+        StringBuilder sql = new StringBuilder("""
+                SELECT o.measure, o.industry, o.region, o.variable, o.period, o.value, o.status, r.id, r.published_at
+                FROM release_observation o JOIN release r ON r.id = o.release_id
+                WHERE r.status = 'PUBLISHED' AND r.published_at <= ?""");
+        List<String> params = new ArrayList<>();
+        for (int d = 0; d < dims.size(); d++) {
+            java.util.Set<String> codes = new java.util.TreeSet<>();
+            for (SeriesKey k : out.keySet()) codes.add(dims.get(d).apply(k));
+            if (codes.size() > 500) continue; // a superset, narrowed below
+            sql.append(" AND ").append(columns.get(d)).append(" IN (").append("?,".repeat(codes.size() - 1)).append("?)");
+            params.addAll(codes);
+        }
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            ps.setTimestamp(1, Timestamp.from(upTo));
+            for (int i = 0; i < params.size(); i++) ps.setString(i + 2, params.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<Vintage> l = out.get(new SeriesKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    if (l == null) continue;
+                    double v = rs.getDouble(6);
+                    if (rs.wasNull()) v = Double.NaN;
+                    l.add(new Vintage(Period.parse(rs.getString(5)), v, ObservationStatus.ofCode(rs.getString(7)), rs.getLong(8), rs.getTimestamp(9).toInstant()));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read vintages of " + out.size() + " series: " + e.getMessage(), e);
+        }
+    }
+
+    /** Receives the published vintages series by series. */
+    @FunctionalInterface
+    public interface VintageSink {
+        void accept(SeriesKey series, Vintage vintage);
+    }
+
+    /** How many vintages the published releases hold (to decide whether they fit in memory). */
+    public static long publishedVintageCount(Database db) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*) FROM release_observation o JOIN release r ON r.id = o.release_id WHERE r.status = 'PUBLISHED'");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count vintages: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every vintage of every published release, in one scan, grouped by series (consecutive rows of a series share its key). */
+    public static void publishedVintages(Database db, VintageSink sink) {
+        String sql = """
+                SELECT o.measure, o.industry, o.region, o.variable, o.period, o.value, o.status, r.id, r.published_at
+                FROM release_observation o JOIN release r ON r.id = o.release_id WHERE r.status = 'PUBLISHED'
+                ORDER BY o.measure, o.industry, o.region, o.variable""";
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            SeriesKey k = null;
+            java.util.Map<Long, Instant> published = new java.util.HashMap<>();
+            while (rs.next()) {
+                String m = rs.getString(1), i = rs.getString(2), g = rs.getString(3), v = rs.getString(4);
+                if (k == null || !k.measure().equals(m) || !k.industry().equals(i) || !k.region().equals(g) || !k.variable().equals(v))
+                    k = new SeriesKey(m, i, g, v);
+                double value = rs.getDouble(6);
+                if (rs.wasNull()) value = Double.NaN;
+                long release = rs.getLong(8);
+                Instant at = published.get(release);
+                if (at == null) published.put(release, at = rs.getTimestamp(9).toInstant());
+                sink.accept(k, new Vintage(Period.parse(rs.getString(5)), value, ObservationStatus.ofCode(rs.getString(7)), release, at));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read published vintages: " + e.getMessage(), e);
         }
     }
 

@@ -24,7 +24,7 @@ public final class IndicatorsCommand implements Callable<Integer> {
 
     @Mixin PanelFileOptions panelFiles;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write indicators.csv.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write indicators.csv (a name ending .xlsx: the same table as an Excel workbook).")
     Path out;
 
     @Override

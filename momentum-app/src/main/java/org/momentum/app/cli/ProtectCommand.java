@@ -44,7 +44,7 @@ public final class ProtectCommand implements Callable<Integer> {
     @Option(names = "--cells", required = true, paramLabel = "FILE", description = "table,industry,region,period,value,contributors,largest1,largest2")
     Path cells;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The cells with status and rule.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The cells with status and rule (a name ending .xlsx: an Excel workbook).")
     Path out;
 
     @Option(names = "--min-frequency", defaultValue = "3", paramLabel = "N", description = "FREQ(n): fewer contributors are sensitive; 0 turns the rule off (default ${DEFAULT-VALUE}).")

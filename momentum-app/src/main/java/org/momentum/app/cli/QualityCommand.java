@@ -34,7 +34,7 @@ public final class QualityCommand implements Callable<Integer> {
 
     @Mixin PanelFileOptions panelFiles;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write flags.csv.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write flags.csv (a name ending .xlsx: the same table as an Excel workbook).")
     Path out;
 
     @Option(names = "--period", paramLabel = "YYYY-MM", description = "The month to review; default: the latest month with reports.")

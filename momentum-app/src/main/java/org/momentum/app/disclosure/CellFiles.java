@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.momentum.app.files.AtomicOutput;
 import org.momentum.app.files.CsvOut;
+import org.momentum.app.files.Table;
 import org.momentum.app.files.RowError;
 import org.momentum.app.files.TableReader;
 import org.momentum.classification.IndustryClassification;
@@ -101,8 +102,19 @@ public final class CellFiles {
         count[0]++;
     }
 
+    /** The protected cells as CSV, or for a *.xlsx name the same columns as a workbook (analysts' file: values kept, status says what is suppressed). */
     public static void write(Path file, List<ProtectedCell> cells) {
-        AtomicOutput.write(file, w -> write(w, cells));
+        if (!Table.isWorkbook(file)) {
+            AtomicOutput.write(file, w -> write(w, cells));
+            return;
+        }
+        Table t = new Table(OUTPUT_HEADER.split(","));
+        for (ProtectedCell pc : cells) {
+            Cell c = pc.cell();
+            t.row(c.table(), c.industry(), c.region(), Period.format(c.period()), c.value(), c.contributors(), c.largest1(), c.largest2(),
+                    pc.status().code(), pc.rule());
+        }
+        t.writeWorkbook(file);
     }
 
     static void write(Writer w, List<ProtectedCell> cells) throws IOException {

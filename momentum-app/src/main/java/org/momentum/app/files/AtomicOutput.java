@@ -17,6 +17,20 @@ public final class AtomicOutput {
         void write(BufferedWriter w) throws IOException;
     }
 
+    /** Bytes (a workbook), written the same way. */
+    public static void write(Path file, byte[] bytes) {
+        Path abs = file.toAbsolutePath();
+        Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
+        try {
+            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+            Files.write(tmp, bytes);
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort: the failure is reported below */ }
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     public static void write(Path file, Body body) {
         Path abs = file.toAbsolutePath();
         Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.momentum.app.files.CsvOut;
+import org.momentum.app.files.Table;
 import org.momentum.app.files.InputReader;
 import org.momentum.app.files.Progress;
 import org.momentum.app.files.ReadOptions;
@@ -80,8 +81,16 @@ public final class IndicatorService {
         count[0] += o.errorCount();
     }
 
-    /** Writes indicators.csv (formats.md) atomically: a reader never sees half a file. */
+    /** Writes indicators.csv (formats.md) atomically: a reader never sees half a file; a *.xlsx name gets a workbook. */
     public static void write(IndicatorCube cube, Path out) {
+        if (Table.isWorkbook(out)) {
+            Table t = new Table(HEADER.split(","));
+            for (IndicatorRow r : cube.rows())
+                t.row(r.measure(), r.industry(), r.region(), Period.format(r.period()), r.value(), r.enterprises(), r.yoyPct(), r.ytdValue(),
+                        r.ytdYoyPct(), r.contributionPp());
+            t.writeWorkbook(out);
+            return;
+        }
         org.momentum.app.files.AtomicOutput.write(out, w -> {
             w.write(HEADER);
             w.write('\n');

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.momentum.app.files.AtomicOutput;
 import org.momentum.app.files.CsvOut;
+import org.momentum.app.files.Table;
 import org.momentum.app.files.InputReader;
 import org.momentum.app.files.Progress;
 import org.momentum.app.files.ReadOptions;
@@ -69,8 +70,14 @@ public final class QualityService {
         count[0] += o.errorCount();
     }
 
-    /** Writes the flags file (formats.md) atomically, in the order given (ranked). */
+    /** Writes the flags file (formats.md) atomically, in the order given (ranked); a *.xlsx name gets the same table as a workbook. */
     public static void write(List<Flag> flags, Path out) {
+        if (Table.isWorkbook(out)) {
+            Table t = new Table(HEADER.split(","));
+            for (Flag f : flags) t.row(f.enterpriseId(), Period.format(f.period()), f.indicator(), f.score(), f.rule(), f.detail());
+            t.writeWorkbook(out);
+            return;
+        }
         AtomicOutput.write(out, w -> {
             w.write(HEADER);
             w.write('\n');

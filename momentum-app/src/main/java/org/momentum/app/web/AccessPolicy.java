@@ -45,6 +45,7 @@ public final class AccessPolicy {
                 .allow("GET", "/api/programmes/{id}", EVERYONE)   // aggregates only: no pilot's own KPI values
                 .allow("GET", "/targets", EVERYONE)
                 .allow("GET", "/programmes/{id}", EVERYONE)
+                .allow("GET", OpsRoutes.CEILING_PATH, EVERYONE) // a fixed body, only with -Dmomentum.bench.ceiling=true (the API benchmark)
                 .allow("GET", "/login", EVERYONE)
                 .allow("POST", "/login", EVERYONE)
                 .allow("POST", "/logout", ACCOUNT)

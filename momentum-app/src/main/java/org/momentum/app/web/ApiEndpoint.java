@@ -39,5 +39,6 @@ public record ApiEndpoint(String method, String path, String tag, String summary
 
     public static final List<String> JSON = List.of("application/json");
     public static final List<String> JSON_CSV = List.of("application/json", "text/csv");
+    public static final List<String> JSON_CSV_XLSX = List.of("application/json", "text/csv", TableResponse.XLSX_TYPE);
     public static final List<String> HTML = List.of("text/html");
 }

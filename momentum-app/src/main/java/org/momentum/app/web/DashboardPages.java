@@ -49,11 +49,11 @@ final class DashboardPages {
         tile(h, f, "output_value_real", p, zh, null); // the headline: growth at comparable prices, as NBS states it
         tile(h, f, "output_value", p, zh, null);
         for (Map.Entry<String, String> e : PRODUCTS.entrySet()) tile(h, f, e.getValue(), p, zh, "/products/" + e.getKey());
-        h.append("</section><p class=\"dl\"><a href=\"").append(pg.link("/downloads/headline.csv")).append("\">")
-                .append(t(zh, "Download headline figures (CSV)", "下载主要指标（CSV）")).append("</a></p>");
+        h.append("</section>");
+        downloads(h, pg, "/downloads/headline", t(zh, "Download headline figures", "下载主要指标"));
         trend(h, "output_value", zh);
         sectorTable(h, f, p, pg);
-        provinceSection(h, f, "output_value", p, pg, "/downloads/provinces.csv");
+        provinceSection(h, f, "output_value", p, pg, "/downloads/provinces");
         h.append("</main>");
         return h.append(foot()).toString();
     }
@@ -117,8 +117,8 @@ final class DashboardPages {
         }
         h.append("</tbody></table>");
         if (withheld) h.append("<p class=\"note\">× ").append(esc(zh ? WITHHELD_ZH : WITHHELD_EN)).append("</p>");
-        h.append("<p class=\"dl\"><a href=\"").append(pg.link("/downloads/sectors.csv")).append("\">")
-                .append(t(zh, "Download the industry table (CSV)", "下载分行业表（CSV）")).append("</a></p></section>");
+        downloads(h, pg, "/downloads/sectors", t(zh, "Download the industry table", "下载分行业表"));
+        h.append("</section>");
     }
 
     /** A row of the industry table: growth, contribution and share of the total's level, as published. */
@@ -137,7 +137,7 @@ final class DashboardPages {
         return rows;
     }
 
-    private void provinceSection(StringBuilder h, PublishedFigures f, String measure, int p, Page pg, String csv) {
+    private void provinceSection(StringBuilder h, PublishedFigures f, String measure, int p, Page pg, String download) {
         boolean zh = pg.zh();
         List<ProvinceRow> rows = provinces(f, measure, p);
         if (rows.isEmpty()) return;
@@ -171,8 +171,14 @@ final class DashboardPages {
         }
         h.append("</tbody></table>");
         if (withheld) h.append("<p class=\"note\">× ").append(esc(zh ? WITHHELD_ZH : WITHHELD_EN)).append("</p>");
-        h.append("<p class=\"dl\"><a href=\"").append(pg.link(csv)).append("\">")
-                .append(t(zh, "Download the province table (CSV)", "下载分地区表（CSV）")).append("</a></p></section>");
+        downloads(h, pg, download, t(zh, "Download the province table", "下载分地区表"));
+        h.append("</section>");
+    }
+
+    /** A table's download links: the same rows as CSV and as an Excel workbook. */
+    private static void downloads(StringBuilder h, Page pg, String path, String label) {
+        h.append("<p class=\"dl\"><a href=\"").append(pg.link(path + ".csv")).append("\">").append(label).append(" (CSV)</a> · <a href=\"")
+                .append(pg.link(path + ".xlsx")).append("\">").append(label).append(" (XLSX)</a></p>");
     }
 
     record ProvinceRow(String code, Figure level, Figure growth) {}
@@ -201,7 +207,7 @@ final class DashboardPages {
                 .append(levelCell(lv, zh)).append("</p><p>").append(t(zh, "year to date ", "累计 ")).append(levelCell(ytd, zh)).append(' ')
                 .append(esc(names.units(level, zh))).append("</p></article></section>");
         trend(h, measure, zh);
-        provinceSection(h, f, measure, p, pg, "/downloads/products/" + code + ".csv");
+        provinceSection(h, f, measure, p, pg, "/downloads/products/" + code);
         h.append("</main>");
         return h.append(foot()).toString();
     }

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.momentum.app.cli.Clocks;
-import org.momentum.app.files.CsvOut;
+import org.momentum.app.files.Table;
 import org.momentum.app.web.DashboardPages.Page;
 import org.momentum.app.web.DashboardPages.Selection;
 import org.momentum.app.web.PublishedFigures.Figure;
+import org.momentum.app.web.TableResponse.Format;
 import org.momentum.classification.Period;
 import org.momentum.dissemination.SeriesKey;
 import org.momentum.dissemination.Units;
@@ -55,18 +56,27 @@ public final class DashboardRoutes {
             PublishedFigures f = figures();
             ctx.html(pages.explorer(f, selection(ctx, f), page(ctx)));
         });
-        cfg.routes.get("/downloads/headline.csv", this::headlineCsv);
-        cfg.routes.get("/downloads/sectors.csv", this::sectorsCsv);
-        cfg.routes.get("/downloads/provinces.csv", ctx -> provincesCsv(ctx, "output_value", "provinces.csv"));
+        // every table as .csv and .xlsx: the same rows (TableResponse)
+        for (Format format : List.of(Format.CSV, Format.XLSX)) {
+            String ext = "." + format.extension();
+            cfg.routes.get("/downloads/headline" + ext, ctx -> download(ctx, format, "headline", headline(ctx)));
+            cfg.routes.get("/downloads/sectors" + ext, ctx -> download(ctx, format, "sectors", sectors(ctx)));
+            cfg.routes.get("/downloads/provinces" + ext, ctx -> download(ctx, format, "provinces", provinces(ctx, "output_value")));
+            cfg.routes.get("/downloads/explorer" + ext, ctx -> download(ctx, format, "series", explorer(ctx, format == Format.XLSX)));
+        }
         cfg.routes.get("/downloads/products/{file}", ctx -> {
             String file = ctx.pathParam("file");
-            if (!file.endsWith(".csv")) throw new ReleaseRoutes.NotFound("no such download " + file);
-            String code = file.substring(0, file.length() - 4);
+            int dot = file.lastIndexOf('.');
+            Format format = dot < 0 ? null : switch (file.substring(dot + 1)) {
+                case "csv" -> Format.CSV;
+                case "xlsx" -> Format.XLSX;
+                default -> null;
+            };
+            if (format == null) throw new ReleaseRoutes.NotFound("no such download " + file);
+            String code = file.substring(0, dot);
             if (!DashboardPages.PRODUCTS.containsKey(code)) throw new ReleaseRoutes.NotFound("no product " + code);
-            provincesCsv(ctx, DashboardPages.PRODUCTS.get(code), code + ".csv");
+            download(ctx, format, code, provinces(ctx, DashboardPages.PRODUCTS.get(code)));
         });
-        cfg.routes.get("/downloads/explorer.csv", this::explorerCsv);
-        cfg.routes.get("/downloads/explorer.xlsx", this::explorerXlsx);
     }
 
     private record Cached(String releases, PublishedFigures figures, Map<String, String> pages) {}
@@ -156,7 +166,7 @@ public final class DashboardRoutes {
         return v == null || v.isBlank() ? dflt : v.trim();
     }
 
-    // ---------- downloads (CsvOut neutralises formula-like text) ----------
+    // ---------- downloads: every table as CSV and XLSX (Table neutralises formula-like text) ----------
 
     private int latestOrNotFound(PublishedFigures f, SeriesKey k) {
         int p = f.latest(k);
@@ -164,89 +174,72 @@ public final class DashboardRoutes {
         return p;
     }
 
-    private void headlineCsv(Context ctx) {
+    private Table headline(Context ctx) {
         PublishedFigures f = figures();
         boolean zh = "zh".equals(ctx.queryParam("lang"));
         int p = latestOrNotFound(f, SeriesKey.level("output_value", "ALL", "ALL"));
-        StringBuilder b = new StringBuilder("period,measure,name,yoy_pct,ytd_yoy_pct,status\n");
+        Table t = new Table("period", "measure", "name", "yoy_pct", "ytd_yoy_pct", "status");
         List<String> measures = new ArrayList<>(List.of("output_value", "output_value_real"));
         measures.addAll(DashboardPages.PRODUCTS.values());
         for (String m : measures) {
             SeriesKey level = SeriesKey.level(m, "ALL", "ALL");
             if (!f.has(level)) continue;
             Figure yoy = f.at(DashboardPages.key(level, "yoy_pct"), p), ytd = f.at(DashboardPages.key(level, "ytd_yoy_pct"), p);
-            b.append(Period.format(p)).append(',').append(m).append(',').append(CsvOut.text(names.measureName(m, zh))).append(',')
-                    .append(number(yoy)).append(',').append(number(ytd)).append(',').append(status(yoy, ytd)).append('\n');
+            t.row(Period.format(p), m, names.measureName(m, zh), cell(yoy), cell(ytd), status(yoy, ytd));
         }
-        send(ctx, "headline.csv", b);
+        return t;
     }
 
-    private void sectorsCsv(Context ctx) {
+    private Table sectors(Context ctx) {
         PublishedFigures f = figures();
         boolean zh = "zh".equals(ctx.queryParam("lang"));
         int p = latestOrNotFound(f, SeriesKey.level("output_value", "ALL", "ALL"));
-        StringBuilder b = new StringBuilder("period,industry,name,yoy_pct,contribution_pp,share_pct,status\n");
+        Table t = new Table("period", "industry", "name", "yoy_pct", "contribution_pp", "share_pct", "status");
         for (DashboardPages.SectorRow r : pages.sectors(f, p))
-            b.append(Period.format(p)).append(',').append(r.code()).append(',').append(CsvOut.text(names.industryName(r.code(), zh))).append(',')
-                    .append(number(r.growth())).append(',').append(number(r.contribution())).append(',').append(number(r.share())).append(',')
-                    .append(status(r.growth(), r.contribution(), r.share())).append('\n');
-        send(ctx, "sectors.csv", b);
+            t.row(Period.format(p), r.code(), names.industryName(r.code(), zh), cell(r.growth()), cell(r.contribution()), cell(r.share()),
+                    status(r.growth(), r.contribution(), r.share()));
+        return t;
     }
 
-    private void provincesCsv(Context ctx, String measure, String file) {
+    private Table provinces(Context ctx, String measure) {
         PublishedFigures f = figures();
         boolean zh = "zh".equals(ctx.queryParam("lang"));
         int p = latestOrNotFound(f, SeriesKey.level(measure, "ALL", "ALL"));
-        StringBuilder b = new StringBuilder("period,measure,region,name,value,yoy_pct,status\n");
+        Table t = new Table("period", "measure", "region", "name", "value", "yoy_pct", "status");
         for (DashboardPages.ProvinceRow r : pages.provinces(f, measure, p))
-            b.append(Period.format(p)).append(',').append(measure).append(',').append(r.code()).append(',').append(CsvOut.text(names.regionName(r.code(), zh)))
-                    .append(',').append(number(r.level())).append(',').append(number(r.growth())).append(',').append(status(r.level(), r.growth())).append('\n');
-        send(ctx, file, b);
+            t.row(Period.format(p), measure, r.code(), names.regionName(r.code(), zh), cell(r.level()), cell(r.growth()), status(r.level(), r.growth()));
+        return t;
     }
 
-    private void explorerCsv(Context ctx) {
-        PublishedFigures f = figures();
-        Selection sel = selection(ctx, f);
-        DashboardPages.ExplorerTable t = pages.explorerTable(f, sel);
-        StringBuilder b = new StringBuilder("period");
-        for (SeriesKey k : sel.shown()) b.append(',').append(CsvOut.text(k.id() + (sel.units() == Units.LIN ? "" : "." + sel.units().code())));
-        b.append('\n');
-        for (int r = 0; r < t.periods().size(); r++) {
-            b.append(Period.format(t.periods().get(r)));
-            for (Figure x : t.cells().get(r)) b.append(',').append(number(x));
-            b.append('\n');
-        }
-        send(ctx, "series.csv", b);
-    }
-
-    private void explorerXlsx(Context ctx) {
+    /** Periods down, the selected series across; the CSV is headed by series ids, the workbook by their titles and units. */
+    private Table explorer(Context ctx, boolean titles) {
         PublishedFigures f = figures();
         Selection sel = selection(ctx, f);
         boolean zh = "zh".equals(ctx.queryParam("lang"));
-        DashboardPages.ExplorerTable t = pages.explorerTable(f, sel);
-        List<List<Object>> rows = new ArrayList<>();
-        List<Object> head = new ArrayList<>(List.of(zh ? "时期" : "Period"));
-        for (SeriesKey k : sel.shown()) head.add(names.title(k, zh) + " — " + DashboardPages.unitsLabel(sel.units(), zh));
-        rows.add(head);
-        for (int r = 0; r < t.periods().size(); r++) {
-            List<Object> row = new ArrayList<>(List.of(Period.format(t.periods().get(r))));
-            for (Figure x : t.cells().get(r)) row.add(x.shown() ? (Object) x.value() : x.withheld() ? "×" : null);
-            rows.add(row);
+        DashboardPages.ExplorerTable et = pages.explorerTable(f, sel);
+        List<String> head = new ArrayList<>(List.of(titles ? (zh ? "时期" : "Period") : "period"));
+        for (SeriesKey k : sel.shown())
+            head.add(titles ? names.title(k, zh) + " — " + DashboardPages.unitsLabel(sel.units(), zh)
+                    : k.id() + (sel.units() == Units.LIN ? "" : "." + sel.units().code()));
+        Table t = new Table(head.toArray(String[]::new));
+        for (int r = 0; r < et.periods().size(); r++) {
+            List<Object> row = new ArrayList<>(List.of(Period.format(et.periods().get(r))));
+            for (Figure x : et.cells().get(r)) row.add(cell(x));
+            t.row(row.toArray());
         }
-        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header("Content-Disposition", "attachment; filename=\"series.xlsx\"").result(org.momentum.app.files.XlsxOut.workbook("series", rows));
+        return t;
     }
 
-    /** A withheld cell is empty in the CSV, and its row's status column says C (as the API's status codes). */
-    private static String number(Figure x) { return x.shown() ? CsvOut.number(x.value()) : ""; }
+    /** A withheld cell: empty in the CSV (its row's status column says C, as the API's status codes), marked in the workbook. */
+    private static Object cell(Figure x) { return x.shown() ? (Object) x.value() : x.withheld() ? Table.WITHHELD : null; }
 
     private static String status(Figure... xs) {
         for (Figure x : xs) if (x.withheld()) return "C";
         return "A";
     }
 
-    private static void send(Context ctx, String file, CharSequence body) {
-        ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + file + "\"").result(body.toString());
+    private static void download(Context ctx, Format format, String name, Table table) {
+        TableResponse.send(ctx, format, table, name, true);
     }
 
     /** For tests and the bench: the latest release's published series count (a cheap "is anything public" check). */

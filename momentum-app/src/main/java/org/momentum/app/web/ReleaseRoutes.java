@@ -3,6 +3,7 @@ package org.momentum.app.web;
 import static org.momentum.app.web.ApiEndpoint.Param.path;
 import static org.momentum.app.web.ApiEndpoint.Param.query;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -19,11 +20,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.momentum.app.cli.Clocks;
-import org.momentum.app.files.CsvOut;
+import org.momentum.app.files.Table;
 import org.momentum.classification.Period;
 import org.momentum.dissemination.AggregationMethod;
 import org.momentum.dissemination.Frequency;
 import org.momentum.dissemination.FrequencyAggregation;
+import org.momentum.dissemination.ObservationStatus;
 import org.momentum.dissemination.RealTime;
 import org.momentum.dissemination.RealTimeObservation;
 import org.momentum.dissemination.Release;
@@ -54,12 +56,15 @@ public final class ReleaseRoutes {
     private final SeriesNames names;
     private final ObjectMapper json = new ObjectMapper();
     private final List<ApiEndpoint> endpoints;
+    /** Published releases are immutable: read once, filtered per request by the instant asked. */
+    private final PublishedCache cache;
 
     public ReleaseRoutes(Database db, ReferenceData ref, Clock clock) {
         this.db = db;
         this.clock = clock;
         this.names = new SeriesNames(ref);
         this.endpoints = table();
+        this.cache = PublishedCache.of(db);
     }
 
     /** Every /api route: these, and Server's own (described, registered there). */
@@ -72,7 +77,7 @@ public final class ReleaseRoutes {
                 "zh".equals(ctx.queryParam("lang")))));
     }
 
-    private static final ApiEndpoint.Param FORMAT = query("format", "string", "Response format (default json).", "csv", "json", "csv");
+    private static final ApiEndpoint.Param FORMAT = query("format", "string", "Response format (default json); csv and xlsx give the same table.", "csv", "json", "csv", "xlsx");
     private static final ApiEndpoint.Param AS_OF = query("as_of", "string",
             "What was public at this instant: ISO 8601 date-time (e.g. 2018-04-17T09:30:00+08:00; without an offset: China time) "
                     + "or a date (the end of that day, China time). Default: now. ALFRED's real-time view.", "2018-04-17T12:00:00+08:00");
@@ -92,7 +97,7 @@ public final class ReleaseRoutes {
                         query("industry", "string", "Only this industry: ALL, a section letter, a 2-digit division or a 4-digit class (GB/T 4754-2017).", "36"),
                         query("region", "string", "Only this region: ALL or a province code NN0000 (GB/T 2260).", "440000"),
                         query("variable", "string", "Only this number of the indicator: value (the level), enterprises, yoy_pct, ytd_value, ytd_yoy_pct, contribution_pp.", "yoy_pct"),
-                        AS_OF, limit, offset, FORMAT), ApiEndpoint.JSON_CSV, this::series));
+                        AS_OF, limit, offset, FORMAT), ApiEndpoint.JSON_CSV_XLSX, this::series));
         t.add(new ApiEndpoint("/api/series/{id}", "series", "One published series", "Its names in English and Chinese, unit, frequency and the releases that published it.",
                 List.of(id, AS_OF), ApiEndpoint.JSON, this::oneSeries));
         t.add(new ApiEndpoint("/api/series/{id}/observations", "series", "Observations of a series",
@@ -104,16 +109,16 @@ public final class ReleaseRoutes {
                         query("frequency", "string", "Aggregate the monthly series to quarters, half-years or years (default: monthly). "
                                 + "The first and last period need all their months; periods between use the months they have.", "q", "m", "q", "sa", "a"),
                         query("aggregation_method", "string", "How months are aggregated (default avg).", "sum", "avg", "sum", "eop"),
-                        start, end, AS_OF, FORMAT), ApiEndpoint.JSON_CSV, this::observations));
+                        start, end, AS_OF, FORMAT), ApiEndpoint.JSON_CSV_XLSX, this::observations));
         t.add(new ApiEndpoint("/api/series/{id}/vintages", "series", "Revision history of a series",
                 "Every value each period has had, with the release that published it (corrections with their reason) and its real-time period.",
-                List.of(id, start, end, FORMAT), ApiEndpoint.JSON_CSV, this::vintages));
+                List.of(id, start, end, FORMAT), ApiEndpoint.JSON_CSV_XLSX, this::vintages));
         t.add(new ApiEndpoint("/api/releases", "releases", "Release calendar",
                 "Published releases (with corrections and their reasons) and scheduled ones (month and embargo time only; nothing of their content).",
-                List.of(FORMAT), ApiEndpoint.JSON_CSV, this::releases));
+                List.of(FORMAT), ApiEndpoint.JSON_CSV_XLSX, this::releases));
         t.add(new ApiEndpoint("/api/releases/{id}", "releases", "One release",
                 "A published release with the observations it published (new or revised numbers; status M: withdrawn), a page at a time; a scheduled release shows only its time.",
-                List.of(path("id", "Release id.", "1"), limit, offset, FORMAT), ApiEndpoint.JSON_CSV, this::release));
+                List.of(path("id", "Release id.", "1"), limit, offset, FORMAT), ApiEndpoint.JSON_CSV_XLSX, this::release));
         t.add(new ApiEndpoint("/api/openapi.json", "documentation", "This document", "The OpenAPI 3 description of every /api route.",
                 List.of(), ApiEndpoint.JSON, ctx -> send(ctx, OpenApiDocument.build(endpoints))));
         t.add(new ApiEndpoint("/api/docs", "documentation", "The API described for people", "The OpenAPI document as a page.",
@@ -232,7 +237,7 @@ public final class ReleaseRoutes {
         int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         String[] words = search == null || search.isBlank() ? new String[0] : search.trim().toLowerCase(Locale.ROOT).split("\\s+");
         List<Releases.PublishedSeries> found = new ArrayList<>();
-        for (Releases.PublishedSeries s : Releases.series(db, asOf)) {
+        for (Releases.PublishedSeries s : cache.series(asOf)) {
             SeriesKey k = s.key();
             if (measure != null && !k.measure().equals(measure) || industry != null && !k.industry().equals(industry)
                     || region != null && !k.region().equals(region) || variable != null && !k.variable().equals(variable)) continue;
@@ -242,15 +247,13 @@ public final class ReleaseRoutes {
         int from = Math.min(offset, found.size());
         List<Map<String, Object>> page = new ArrayList<>();
         for (Releases.PublishedSeries s : found.subList(from, (int) Math.min(found.size(), (long) from + limit))) page.add(seriesJson(s));
-        if (csv(ctx)) {
-            StringBuilder b = new StringBuilder("id,title,title_zh,measure,industry,region,variable,units,units_zh,frequency,last_updated\n");
+        TableResponse.Format format = TableResponse.format(ctx);
+        if (format != TableResponse.Format.JSON) {
+            Table t = new Table("id", "title", "title_zh", "measure", "industry", "region", "variable", "units", "units_zh", "frequency", "last_updated");
             for (Map<String, Object> m : page)
-                b.append(CsvOut.quote((String) m.get("id"))).append(',').append(CsvOut.quote((String) m.get("title"))).append(',')
-                        .append(CsvOut.quote((String) m.get("title_zh"))).append(',').append(CsvOut.quote((String) m.get("measure"))).append(',')
-                        .append(m.get("industry")).append(',').append(m.get("region")).append(',').append(m.get("variable")).append(',')
-                        .append(CsvOut.quote((String) m.get("units"))).append(',').append(CsvOut.quote((String) m.get("units_zh"))).append(',')
-                        .append(m.get("frequency_short")).append(',').append(m.get("last_updated")).append('\n');
-            sendCsv(ctx, b);
+                t.row(m.get("id"), m.get("title"), m.get("title_zh"), m.get("measure"), m.get("industry"), m.get("region"), m.get("variable"),
+                        m.get("units"), m.get("units_zh"), m.get("frequency_short"), m.get("last_updated"));
+            TableResponse.send(ctx, format, t, "series", false);
             return;
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -284,48 +287,97 @@ public final class ReleaseRoutes {
         int start = month(ctx, "observation_start", Period.of(1, 1)), end = month(ctx, "observation_end", Period.of(9999, 12));
         if (start > end) throw new Server.BadRequest("observation_start is after observation_end");
         published(key, asOf);
+        TableResponse.Format format = TableResponse.format(ctx);
+        if (format == TableResponse.Format.JSON && cache.allPublicAt(key, asOf)) {
+            // releases are immutable: once all of a series was public, its rendering holds until the next publication
+            RenderedObservations r = cache.memo(List.of("observations", key, units, frequency, method, start, end),
+                    () -> render(shown(key, asOf, units, frequency, method, start, end), frequency), x -> x.json().length());
+            sendObservations(ctx, key, units, frequency, method, asOf, start, end, r);
+            return;
+        }
+        List<RealTimeObservation> shown = shown(key, asOf, units, frequency, method, start, end);
+        if (format != TableResponse.Format.JSON) {
+            Table t = new Table("date", "period", "value", "status", "realtime_start", "realtime_end", "release");
+            for (RealTimeObservation o : shown)
+                t.row(Frequency.date(o.period()), frequency.label(o.period()), value(o), o.status().code(), time(o.realtimeStart()),
+                        o.realtimeEnd() == null ? null : time(o.realtimeEnd()), o.release());
+            TableResponse.send(ctx, format, t, key.id(), false);
+            return;
+        }
+        sendObservations(ctx, key, units, frequency, method, asOf, start, end, render(shown, frequency));
+    }
+
+    /** What the public saw at asOf: per period the latest vintage, aggregated, transformed, within [start, end]. */
+    private List<RealTimeObservation> shown(SeriesKey key, Instant asOf, Units units, Frequency frequency, AggregationMethod method, int start, int end) {
         // as of the instant asked, nothing published later is even read
-        List<RealTimeObservation> obs = RealTime.asOf(Releases.vintages(db, key, asOf), asOf);
+        List<RealTimeObservation> obs = RealTime.asOf(cache.vintages(key, asOf), asOf);
         obs = units.apply(FrequencyAggregation.aggregate(obs, frequency, method), frequency);
         List<RealTimeObservation> shown = new ArrayList<>();
         for (RealTimeObservation o : obs) if (o.period() >= start && o.period() <= end) shown.add(o);
-        if (csv(ctx)) {
-            StringBuilder b = new StringBuilder("date,period,value,status,realtime_start,realtime_end,release\n");
-            for (RealTimeObservation o : shown)
-                b.append(Frequency.date(o.period())).append(',').append(frequency.label(o.period())).append(',')
-                        .append(CsvOut.number(o.defined() ? o.value() : Double.NaN)).append(',').append(o.status().code()).append(',')
-                        .append(time(o.realtimeStart())).append(',').append(o.realtimeEnd() == null ? "" : time(o.realtimeEnd())).append(',')
-                        .append(o.release()).append('\n');
-            sendCsv(ctx, b);
-            return;
+        return shown;
+    }
+
+    /** The observations array as JSON text, with its length. */
+    private record RenderedObservations(int count, String json) {}
+
+    private RenderedObservations render(List<RealTimeObservation> shown, Frequency frequency) {
+        java.io.StringWriter text = new java.io.StringWriter(32 + 160 * shown.size());
+        try (JsonGenerator g = json.getFactory().createGenerator(text)) {
+            g.writeStartArray();
+            for (RealTimeObservation o : shown) {
+                g.writeStartObject();
+                g.writeStringField("date", Frequency.date(o.period()));
+                g.writeStringField("period", frequency.label(o.period()));
+                if (o.defined()) g.writeNumberField("value", o.value());
+                else g.writeNullField("value");
+                g.writeStringField("status", o.status().code());
+                g.writeStringField("realtime_start", publicationTime(o.realtimeStart()));
+                g.writeStringField("realtime_end", o.realtimeEnd() == null ? null : publicationTime(o.realtimeEnd()));
+                g.writeNumberField("release", o.release());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // in memory
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("series_id", key.id());
-        out.put("title", names.title(key, false));
-        out.put("title_zh", names.title(key, true));
-        out.put("units", units.code());
-        out.put("units_label", units.label());
-        out.put("series_units", names.units(key, false));
-        out.put("frequency", frequency.code());
-        out.put("aggregation_method", method.code());
-        out.put("as_of", time(asOf));
-        out.put("observation_start", start == Period.of(1, 1) ? null : Period.format(start));
-        out.put("observation_end", end == Period.of(9999, 12) ? null : Period.format(end));
-        out.put("count", shown.size());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (RealTimeObservation o : shown) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("date", Frequency.date(o.period()));
-            m.put("period", frequency.label(o.period()));
-            m.put("value", o.defined() ? o.value() : null);
-            m.put("status", o.status().code());
-            m.put("realtime_start", time(o.realtimeStart()));
-            m.put("realtime_end", o.realtimeEnd() == null ? null : time(o.realtimeEnd()));
-            m.put("release", o.release());
-            rows.add(m);
+        return new RenderedObservations(shown.size(), text.toString());
+    }
+
+    private void sendObservations(Context ctx, SeriesKey key, Units units, Frequency frequency, AggregationMethod method, Instant asOf,
+                                  int start, int end, RenderedObservations r) throws java.io.IOException {
+        // streamed with Jackson's generator: the busiest route builds no map per observation
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(512 + r.json().length());
+        try (JsonGenerator g = json.getFactory().createGenerator(bytes)) {
+            g.writeStartObject();
+            g.writeStringField("series_id", key.id());
+            g.writeStringField("title", names.title(key, false));
+            g.writeStringField("title_zh", names.title(key, true));
+            g.writeStringField("units", units.code());
+            g.writeStringField("units_label", units.label());
+            g.writeStringField("series_units", names.units(key, false));
+            g.writeStringField("frequency", frequency.code());
+            g.writeStringField("aggregation_method", method.code());
+            g.writeStringField("as_of", time(asOf));
+            g.writeStringField("observation_start", start == Period.of(1, 1) ? null : Period.format(start));
+            g.writeStringField("observation_end", end == Period.of(9999, 12) ? null : Period.format(end));
+            g.writeNumberField("count", r.count());
+            g.writeFieldName("observations");
+            g.writeRawValue(r.json());
+            g.writeEndObject();
         }
-        out.put("observations", rows);
-        send(ctx, out);
+        ctx.status(200).contentType("application/json; charset=utf-8").result(bytes.toByteArray());
+    }
+
+    /** Releases' publication instants are few: their text is kept (bounded) rather than formatted per observation. */
+    private final Map<Instant, String> publicationTimes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String publicationTime(Instant t) {
+        String s = publicationTimes.get(t);
+        if (s == null) {
+            if (publicationTimes.size() > 10_000) publicationTimes.clear();
+            publicationTimes.put(t, s = time(t));
+        }
+        return s;
     }
 
     private void vintages(Context ctx) throws Exception {
@@ -335,22 +387,21 @@ public final class ReleaseRoutes {
         int start = month(ctx, "observation_start", Period.of(1, 1)), end = month(ctx, "observation_end", Period.of(9999, 12));
         if (start > end) throw new Server.BadRequest("observation_start is after observation_end");
         published(key, now);
-        List<Vintage> all = Releases.vintages(db, key, now);
+        List<Vintage> all = cache.vintages(key, now);
         Map<Long, Release> releases = new LinkedHashMap<>();
         for (Release r : Releases.all(db)) releases.put(r.id(), r);
         List<RealTimeObservation> history = new ArrayList<>();
         for (RealTimeObservation o : RealTime.history(all)) if (o.period() >= start && o.period() <= end) history.add(o);
-        if (csv(ctx)) {
-            StringBuilder b = new StringBuilder("period,value,status,realtime_start,realtime_end,release,version,correction_of,reason\n");
+        TableResponse.Format format = TableResponse.format(ctx);
+        if (format != TableResponse.Format.JSON) {
+            Table t = new Table("period", "value", "status", "realtime_start", "realtime_end", "release", "version", "correction_of", "reason");
             for (RealTimeObservation o : history) {
                 Release r = releases.get(o.release());
-                b.append(Period.format(o.period())).append(',').append(CsvOut.number(o.defined() ? o.value() : Double.NaN)).append(',')
-                        .append(o.status().code()).append(',').append(time(o.realtimeStart())).append(',')
-                        .append(o.realtimeEnd() == null ? "" : time(o.realtimeEnd())).append(',').append(o.release()).append(',')
-                        .append(r.version()).append(',').append(r.isCorrection() ? Long.toString(r.correctionOf()) : "").append(',')
-                        .append(CsvOut.quote(r.reason())).append('\n');
+                t.row(Period.format(o.period()), value(o), o.status().code(), time(o.realtimeStart()),
+                        o.realtimeEnd() == null ? null : time(o.realtimeEnd()), o.release(), r.version(),
+                        r.isCorrection() ? r.correctionOf() : null, r.reason());
             }
-            sendCsv(ctx, b);
+            TableResponse.send(ctx, format, t, key.id() + ".vintages", false);
             return;
         }
         Set<Instant> dates = new java.util.TreeSet<>();
@@ -386,15 +437,14 @@ public final class ReleaseRoutes {
         checkParams(ctx, "/api/releases");
         Instant now = Clocks.now(clock);
         List<Release> list = publicReleases(now);
-        if (csv(ctx)) {
-            StringBuilder b = new StringBuilder("id,period,version,status,embargo_at,published_at,correction_of,reason\n");
+        TableResponse.Format format = TableResponse.format(ctx);
+        if (format != TableResponse.Format.JSON) {
+            Table t = new Table("id", "period", "version", "status", "embargo_at", "published_at", "correction_of", "reason");
             for (Release r : list) {
                 Map<String, Object> m = releaseJson(r, now);
-                b.append(r.id()).append(',').append(m.get("period")).append(',').append(r.version()).append(',').append(m.get("status")).append(',')
-                        .append(nullToEmpty(m.get("embargo_at"))).append(',').append(nullToEmpty(m.get("published_at"))).append(',')
-                        .append(nullToEmpty(m.get("correction_of"))).append(',').append(CsvOut.quote((String) m.get("reason"))).append('\n');
+                t.row(r.id(), m.get("period"), r.version(), m.get("status"), m.get("embargo_at"), m.get("published_at"), m.get("correction_of"), m.get("reason"));
             }
-            sendCsv(ctx, b);
+            TableResponse.send(ctx, format, t, "releases", false);
             return;
         }
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -420,12 +470,13 @@ public final class ReleaseRoutes {
         if (r == null || !isPublicOrScheduled(r, now)) throw new NotFound("there is no public release " + id);
         boolean published = r.isPublicAt(now);
         List<ReleaseObservation> obs = published ? Releases.observations(db, id, limit, offset) : List.of();
-        if (csv(ctx)) {
-            StringBuilder b = new StringBuilder("series_id,period,value,status\n");
+        TableResponse.Format format = TableResponse.format(ctx);
+        if (format != TableResponse.Format.JSON) {
+            Table t = new Table("series_id", "period", "value", "status");
             for (ReleaseObservation o : obs)
-                b.append(CsvOut.quote(o.series().id())).append(',').append(Period.format(o.period())).append(',')
-                        .append(CsvOut.number(o.value())).append(',').append(o.status().code()).append('\n');
-            sendCsv(ctx, b);
+                t.row(o.series().id(), Period.format(o.period()),
+                        o.status() == ObservationStatus.CONFIDENTIAL ? Table.WITHHELD : (Object) o.value(), o.status().code());
+            TableResponse.send(ctx, format, t, "release-" + id, false);
             return;
         }
         Map<String, Object> out = releaseJson(r, now);
@@ -480,7 +531,7 @@ public final class ReleaseRoutes {
     }
 
     private Releases.PublishedSeries published(SeriesKey key, Instant asOf) {
-        Releases.PublishedSeries s = Releases.series(db, key, asOf);
+        Releases.PublishedSeries s = cache.series(key, asOf);
         if (s != null) return s;
         throw new NotFound("series " + key.id() + " was not published" + (asOf.equals(Clocks.now(clock)) ? "" : " as of " + time(asOf)));
     }
@@ -527,7 +578,7 @@ public final class ReleaseRoutes {
 
     private SeriesKey seriesKey(Context ctx) {
         try {
-            return SeriesKey.parse(ctx.pathParam("id"), Releases.variables(db));
+            return SeriesKey.parse(ctx.pathParam("id"), cache.variables());
         } catch (IllegalArgumentException e) {
             throw new Server.BadRequest("id: " + e.getMessage());
         }
@@ -588,16 +639,13 @@ public final class ReleaseRoutes {
         }
     }
 
-    private static boolean csv(Context ctx) {
-        String f = ctx.queryParam("format");
-        if (f == null || f.isBlank() || f.equals("json")) return false;
-        if (f.equals("csv")) return true;
-        throw new Server.BadRequest("format: '" + f + "' is not json or csv");
+    /** A table's value cell: the number, empty where undefined, the withheld mark where confidential. */
+    private static Object value(RealTimeObservation o) {
+        if (o.status() == ObservationStatus.CONFIDENTIAL) return Table.WITHHELD;
+        return o.defined() ? o.value() : null;
     }
 
     private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.trim(); }
-
-    private static Object nullToEmpty(Object o) { return o == null ? "" : o; }
 
     /** Instants are shown in China time with their offset, e.g. 2018-04-17T09:30:00+08:00. */
     static String time(Instant t) {
@@ -606,10 +654,6 @@ public final class ReleaseRoutes {
 
     private void send(Context ctx, Object body) throws Exception {
         ctx.status(200).contentType("application/json; charset=utf-8").result(json.writeValueAsString(body));
-    }
-
-    private static void sendCsv(Context ctx, CharSequence body) {
-        ctx.status(200).contentType("text/csv; charset=utf-8").result(body.toString());
     }
 
     /** Nothing public under this id (404). */

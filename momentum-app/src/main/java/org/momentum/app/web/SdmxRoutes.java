@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.xml.stream.XMLOutputFactory;
@@ -16,6 +17,8 @@ import org.momentum.app.cli.Clocks;
 import org.momentum.classification.Period;
 import org.momentum.dissemination.RealTime;
 import org.momentum.dissemination.RealTimeObservation;
+import org.momentum.dissemination.SeriesKey;
+import org.momentum.dissemination.Vintage;
 import org.momentum.store.Database;
 import org.momentum.store.ReferenceData;
 import org.momentum.store.Releases;
@@ -38,19 +41,21 @@ public final class SdmxRoutes {
     private static final Set<String> DATA_PARAMS = Set.of("startPeriod", "endPeriod", "lastNObservations", "firstNObservations",
             "updatedAfter", "dimensionAtObservation", "detail", "format");
 
-    /** Series per answer: each is read on its own, and an "all" query on the full cube would be millions of numbers. */
+    /** Series per answer: an "all" query on the full cube would be millions of numbers. */
     static final int MAX_SERIES = 10_000;
 
     private final Database db;
     private final Clock clock;
     private final SdmxStructure structure;
     private final SdmxDataWriter writer;
+    private final PublishedCache cache;
 
     public SdmxRoutes(Database db, ReferenceData ref, Clock clock) {
         this.db = db;
         this.clock = clock;
         this.structure = new SdmxStructure(ref);
         this.writer = new SdmxDataWriter(structure);
+        this.cache = PublishedCache.of(db);
     }
 
     public void register(RoutesConfig routes) {
@@ -134,15 +139,17 @@ public final class SdmxRoutes {
         SdmxQuery q = query(ctx);
         Instant now = Clocks.now(clock);
         List<Releases.PublishedSeries> matching = new ArrayList<>();
-        for (Releases.PublishedSeries s : Releases.series(db, now)) if (q.matches(s.key())) matching.add(s);
+        for (Releases.PublishedSeries s : cache.series(now)) if (q.matches(s.key())) matching.add(s);
         if (matching.size() > MAX_SERIES)
             throw new SdmxError(413, 510, "Response size exceeds service limit: " + matching.size() + " series match, at most " + MAX_SERIES
                     + " are served at once; narrow the key");
+        // every matching series' vintages at once: held ones from memory, the others in one query
+        Map<SeriesKey, List<Vintage>> vintages = cache.vintages(matching.stream().map(Releases.PublishedSeries::key).toList(), now);
         List<SdmxDataWriter.Series> found = new ArrayList<>();
         for (Releases.PublishedSeries s : matching) {
             // the JSON API's observations (units lin, monthly): the latest vintage public now of each period
             List<RealTimeObservation> obs = new ArrayList<>();
-            for (RealTimeObservation o : RealTime.asOf(Releases.vintages(db, s.key(), now), now))
+            for (RealTimeObservation o : RealTime.asOf(vintages.get(s.key()), now))
                 if (q.inRange(o.period()) && (q.updatedAfter() == null || o.realtimeStart().isAfter(q.updatedAfter()))) obs.add(o);
             if (q.firstN() > 0 && obs.size() > q.firstN()) obs = obs.subList(0, q.firstN());
             if (q.lastN() > 0 && obs.size() > q.lastN()) obs = obs.subList(obs.size() - q.lastN(), obs.size());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,6 +123,76 @@ class DisclosedReleaseTest {
         String csv = s.request("/downloads/explorer.csv?measure=output_value&industry=ALL&region=ALL&units=pch").body();
         String row = csv.lines().filter(l -> l.startsWith(dec)).findFirst().orElseThrow(() -> new AssertionError(csv));
         assertEquals(expected, Double.parseDouble(row.split(",")[1]), 1e-6, row);
+    }
+
+    /** Every table the public API and dashboard serve as CSV comes as XLSX too: same rows, withheld cells marked C. */
+    @Test
+    void workbooksMarkTheWithheldCellsTheCsvLeavesEmpty() throws Exception {
+        String id = "output_value.34.310000";
+        String csv = s.request("/api/series/" + id + "/observations?format=csv").body();
+        HttpResponse<byte[]> r = s.bytes("/api/series/" + id + "/observations?format=xlsx");
+        assertEquals(200, r.statusCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", r.headers().firstValue("Content-Type").orElse(""));
+        List<String> lines = csv.lines().toList();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            for (int i = 0; i < lines.size(); i++) {
+                String[] f = lines.get(i).split(",", -1);
+                Row row = sheet.getRow(i);
+                assertEquals(f[0], row.getCell(0).getStringCellValue());
+                if (i == 0) continue;
+                assertEquals("C", f[3], lines.get(i));
+                assertEquals("", f[2], "the CSV leaves the withheld value empty");
+                assertEquals(CellType.STRING, row.getCell(2).getCellType());
+                assertEquals("C", row.getCell(2).getStringCellValue(), "the workbook marks it");
+                assertEquals(Double.parseDouble(f[6]), row.getCell(6).getNumericCellValue(), "release is a number");
+            }
+            assertTrue(sheet.getRow(lines.size() + 1).getCell(0).getStringCellValue().startsWith("C: value withheld"), "and explains the mark");
+        }
+        // the industry table's download: both formats, same rows, a withheld Shanghai figure of division 34 shown as C in the province table
+        String provinces = s.request("/downloads/provinces.csv").body();
+        HttpResponse<byte[]> px = s.bytes("/downloads/provinces.xlsx");
+        assertEquals(200, px.statusCode());
+        assertEquals("attachment; filename=\"provinces.xlsx\"", px.headers().firstValue("Content-Disposition").orElse(""));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(px.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            List<String> rows = provinces.lines().toList();
+            for (int i = 1; i < rows.size(); i++) {
+                String[] f = rows.get(i).split(",", -1);
+                assertEquals(f[2], sheet.getRow(i).getCell(2).getStringCellValue(), "region code as text");
+                if (f[4].isEmpty()) assertEquals("C", sheet.getRow(i).getCell(4).getStringCellValue());
+                else assertEquals(Double.parseDouble(f[4]), sheet.getRow(i).getCell(4).getNumericCellValue(), 1e-9);
+            }
+        }
+        for (String path : List.of("/downloads/headline.xlsx", "/downloads/sectors.xlsx", "/downloads/explorer.xlsx?measure=output_value&industry=34&region=ALL",
+                "/api/series?format=xlsx", "/api/releases?format=xlsx", "/api/releases/" + published.id() + "?format=xlsx",
+                "/api/series/" + id + "/vintages?format=xlsx")) {
+            HttpResponse<byte[]> x = s.bytes(path);
+            assertEquals(200, x.statusCode(), path);
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(x.body()))) {
+                assertTrue(book.getSheetAt(0).getLastRowNum() >= 1, path);
+            }
+        }
+        // the release's own table: its withheld cells are marked in the workbook and empty in the CSV
+        String rel = s.request("/api/releases/" + published.id() + "?format=csv&limit=100000").body();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(s.bytes("/api/releases/" + published.id() + "?format=xlsx&limit=100000").body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            List<String> rows = rel.lines().toList();
+            int marked = 0;
+            for (int i = 1; i < rows.size(); i++) {
+                String[] f = rows.get(i).split(",", -1);
+                Row row = sheet.getRow(i);
+                assertEquals(f[0], row.getCell(0).getStringCellValue());
+                if (f[3].equals("C")) {
+                    assertEquals("", f[2]);
+                    assertEquals("C", row.getCell(2).getStringCellValue());
+                    marked++;
+                } else if (!f[2].isEmpty()) assertEquals(Double.parseDouble(f[2]), row.getCell(2).getNumericCellValue());
+            }
+            assertTrue(marked > 0, "the release withholds cells");
+        }
+        assertEquals(400, s.request("/api/releases?format=xls").statusCode());
+        assertEquals(404, s.request("/downloads/products/robots.xls").statusCode());
     }
 
     @Test

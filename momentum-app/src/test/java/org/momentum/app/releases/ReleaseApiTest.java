@@ -281,7 +281,7 @@ class ReleaseApiTest {
                 {ALL + "/observations?observation_start=2017-05&observation_end=2017-01", "observation_start is after observation_end"},
                 {ALL + "/observations?as_of=yesterday", "as_of: 'yesterday' is not an ISO date-time"},
                 {ALL + "/observations?unit=pch", "unknown parameter 'unit'; this route takes aggregation_method, as_of, format, frequency, observation_end, observation_start, units"},
-                {ALL + "/observations?format=xml", "format: 'xml' is not json or csv"},
+                {ALL + "/observations?format=xml", "format: 'xml' is not json, csv or xlsx"},
                 {"/api/series/output_value.ALL/observations", "id: series id 'output_value.ALL' is not measure.industry.region[.variable]"},
                 {"/api/series?limit=0", "limit: 0 is not between 1 and 100000"},
                 {"/api/releases/abc", "id: 'abc' is not a release number"},

@@ -179,6 +179,10 @@ final class ReleaseScenario implements AutoCloseable {
         throw new AssertionError("the scheduler did not publish release " + r.id());
     }
 
+    HttpResponse<byte[]> bytes(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> request(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
     }

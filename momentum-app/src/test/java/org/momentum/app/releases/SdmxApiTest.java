@@ -194,6 +194,38 @@ class SdmxApiTest {
         assertEquals(404, embargoed.statusCode(), embargoed::body);
     }
 
+    /**
+     * A wide wildcard (every series of every measure, industry and region; '+' on the variable) is read in one query,
+     * and gives exactly the per-series answers, which in turn are the store's own vintages as of now.
+     */
+    @Test
+    void aWideWildcardGivesThePerSeriesAnswers() throws Exception {
+        HttpResponse<String> wide = get("/sdmx/data/INDUSTRY/M....value+yoy_pct?format=csv", null);
+        assertEquals(200, wide.statusCode(), wide::body);
+        Map<String, List<String>> bySeries = new java.util.TreeMap<>();
+        for (String line : wide.body().lines().skip(1).toList()) {
+            String[] f = line.split(",", -1);
+            bySeries.computeIfAbsent(String.join(".", f[1], f[2], f[3], f[4], f[5]), k -> new ArrayList<>()).add(line);
+        }
+        java.time.Instant now = s.clock.instant();
+        int expected = 0;
+        for (Releases.PublishedSeries p : Releases.series(s.db, now)) {
+            String v = p.key().variable();
+            if ((v.equals("value") || v.equals("yoy_pct")) && !RealTime.asOf(Releases.vintages(s.db, p.key(), now), now).isEmpty()) expected++;
+        }
+        assertTrue(bySeries.size() > 10, "a wide query: " + bySeries.size() + " series");
+        assertEquals(expected, bySeries.size(), "every published series of those variables, no other");
+        for (Map.Entry<String, List<String>> e : bySeries.entrySet()) {
+            HttpResponse<String> one = get("/sdmx/data/INDUSTRY/" + e.getKey() + "?format=csv", null);
+            assertEquals(200, one.statusCode(), e.getKey());
+            List<String> lines = one.body().lines().skip(1).toList();
+            assertEquals(lines, e.getValue(), e.getKey());
+            String[] k = e.getKey().split("\\.");
+            List<RealTimeObservation> store = RealTime.asOf(Releases.vintages(s.db, new org.momentum.dissemination.SeriesKey(k[1], k[2], k[3], k[4]), now), now);
+            assertEquals(store.size(), lines.size(), e.getKey());
+        }
+    }
+
     @Test
     void csvWithPeriodsAndLastN() throws Exception {
         HttpResponse<String> r = get("/sdmx/data/INDUSTRY/M.output_value.ALL.ALL.value?startPeriod=2016-Q4&endPeriod=2017-02&format=csv", null);
