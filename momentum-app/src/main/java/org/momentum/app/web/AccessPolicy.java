@@ -105,8 +105,8 @@ public final class AccessPolicy {
         Map<String, Scope> m = new LinkedHashMap<>();
         for (String p : new String[] {"/api/indicators", "/api/adjusted", "/adjusted", "/api/outlook", "/api/forecasts/accuracy"})
             m.put(p, Scope.REGION);
-        for (String p : new String[] {"/working", "/api/targets", "/api/targets/{id}", "/api/programmes", "/api/programmes/{id}",
-                "/targets", "/programmes/{id}", "/api/quality/sensitivity", "/metrics"})
+        for (String p : new String[] {"/working", "/api/working/targets", "/api/working/targets/{id}", "/api/working/programmes",
+                "/api/working/programmes/{id}", "/working/targets", "/working/programmes/{id}", "/api/quality/sensitivity", "/metrics"})
             m.put(p, Scope.NATIONAL);
         return m;
     }
