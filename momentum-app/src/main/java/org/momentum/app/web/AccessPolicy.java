@@ -60,6 +60,18 @@ public final class AccessPolicy {
                 .allow("GET", "/quality", ANALYSTS)
                 // an enterprise's open queries: the enterprise itself, or analysts covering its province
                 .allow("GET", "/api/quality/queries", Set.of(Role.REPORTER, Role.ANALYST, Role.ADMIN))
+                // the enterprise portal: a reporter's own enterprises only (PortalRoutes checks the binding)
+                .allow("GET", "/portal", Set.of(Role.REPORTER))
+                .allow("POST", "/portal", Set.of(Role.REPORTER))
+                .allow("GET", "/portal/history", Set.of(Role.REPORTER))
+                .allow("POST", "/portal/upload", Set.of(Role.REPORTER))
+                // the release workflow: staff see it; national analysts and publishers create drafts, publishers approve and publish
+                .allow("GET", "/releases/manage", STAFF)
+                .allow("POST", "/releases/manage/create", Set.of(Role.ANALYST, Role.PUBLISHER))
+                .allow("GET", "/releases/manage/jobs/{job}", Set.of(Role.ANALYST, Role.PUBLISHER))
+                .allow("POST", "/releases/manage/{id}/approve", Set.of(Role.PUBLISHER))
+                .allow("POST", "/releases/manage/{id}/publish", Set.of(Role.PUBLISHER))
+                .allow("POST", "/releases/manage/{id}/discard", Set.of(Role.ANALYST, Role.PUBLISHER))
                 // administration
                 .allow("GET", "/admin/users", Set.of(Role.ADMIN))
                 .allow("POST", "/admin/users", Set.of(Role.ADMIN))

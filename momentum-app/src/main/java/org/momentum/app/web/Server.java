@@ -72,6 +72,10 @@ public final class Server {
             cfg.routes.exception(ReleaseRoutes.NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             new TargetRoutes(db, ref).register(cfg.routes);
             new QualityRoutes(db, ref).register(cfg.routes);
+            new PortalRoutes(db, ref, clock, indicators).register(cfg.routes); // the enterprise portal (issue 7)
+            var manage = new ReleaseManageRoutes(db, ref, clock); // the staff's release workflow (issue 7)
+            manage.register(cfg.routes);
+            cfg.events.serverStopping(manage::close);
             new SdmxRoutes(db, ref, clock).register(cfg.routes);
             new OpsRoutes().register(cfg);
             cfg.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
