@@ -60,11 +60,16 @@ public final class AccessPolicy {
                 .allow("GET", "/quality", ANALYSTS)
                 // an enterprise's open queries: the enterprise itself, or analysts covering its province
                 .allow("GET", "/api/quality/queries", Set.of(Role.REPORTER, Role.ANALYST, Role.ADMIN))
+                // enterprises' reports (issue 9): reporters for their own enterprises (checked by the handler), administrators
+                .allow("POST", "/api/reports", Set.of(Role.REPORTER, Role.ADMIN))
+                .allow("GET", "/api/reports/{enterprise}/{period}", Set.of(Role.REPORTER, Role.ADMIN))
+                .allow("GET", "/api/receipts", Set.of(Role.REPORTER, Role.ADMIN))
                 // the enterprise portal: a reporter's own enterprises only (PortalRoutes checks the binding)
                 .allow("GET", "/portal", Set.of(Role.REPORTER))
                 .allow("POST", "/portal", Set.of(Role.REPORTER))
                 .allow("GET", "/portal/history", Set.of(Role.REPORTER))
                 .allow("POST", "/portal/upload", Set.of(Role.REPORTER))
+                .allow("GET", "/portal/receipts/{receipt}", Set.of(Role.REPORTER))
                 // the release workflow: staff see it; national analysts and publishers create drafts, publishers approve and publish
                 .allow("GET", "/releases/manage", STAFF)
                 .allow("POST", "/releases/manage/create", Set.of(Role.ANALYST, Role.PUBLISHER))

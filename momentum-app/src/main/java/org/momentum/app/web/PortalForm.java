@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.momentum.app.intake.SubmissionService;
 import org.momentum.classification.Period;
 import org.momentum.reports.FieldProblem;
 import org.momentum.reports.IndicatorCatalog;
@@ -108,6 +109,26 @@ final class PortalForm {
         View v = new View(enterprise, EnterpriseReports.name(db, enterprise), period, fields, why, errors);
         return new Checked(v, errors.isEmpty() ? reports : List.of());
     }
+
+    /**
+     * The form again with the submission service's refusal: {@code rows[i].column} goes beside the i-th submitted
+     * row's field, the enterprise, key and row count above the form, the period and explanation beside theirs.
+     */
+    static View withErrors(View v, List<SubmissionService.Row> rows, List<SubmissionService.FieldError> refused) {
+        Map<String, String> errors = new LinkedHashMap<>(v.errors());
+        for (SubmissionService.FieldError e : refused) {
+            java.util.regex.Matcher m = ROW.matcher(e.field());
+            String where = m.matches() && Integer.parseInt(m.group(1)) < rows.size() ? rows.get(Integer.parseInt(m.group(1))).indicator()
+                    : e.field().equals("period") || e.field().equals("explanation") ? e.field() : "form";
+            errors.merge(where, e.reason(), (a, b) -> a + "; " + b);
+        }
+        List<Field> fields = new ArrayList<>();
+        for (Field f : v.fields())
+            fields.add(new Field(f.indicator(), f.entered(), f.current(), f.lastMonth(), f.lastYear(), errors.get(f.indicator()), f.large()));
+        return new View(v.enterprise(), v.enterpriseName(), v.period(), fields, v.explanation(), errors);
+    }
+
+    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("rows\\[(\\d+)]\\..*");
 
     /** A value as a reporter would type it: no exponent, no trailing ".0". */
     static String plain(double v) {

@@ -13,6 +13,7 @@ import org.momentum.reports.IndicatorDefinition;
 import org.momentum.reports.LargeChange;
 import org.momentum.store.EnterpriseReports;
 import org.momentum.store.ReferenceData;
+import org.momentum.store.SubmissionReceipt;
 
 /** The enterprise portal's pages, server-rendered; portal.js adds the instant checks and nothing else. */
 final class PortalPage {
@@ -145,10 +146,26 @@ final class PortalPage {
     }
 
     /** Every revision of the enterprise's reports, newest month first. */
-    void history(StringBuilder h, PageShell.Where w, String enterprise, String name, List<EnterpriseReports.Revision> revisions, Set<String> enterprises) {
+    void history(StringBuilder h, PageShell.Where w, String enterprise, String name, List<SubmissionReceipt> receipts,
+                 List<EnterpriseReports.Revision> revisions, Set<String> enterprises) {
         h.append("<h2>").append(w.t("My submissions and revisions", "报送与修订记录")).append("</h2><p class=\"who\">").append(esc(enterprise))
                 .append(name == null ? "" : " · " + esc(name)).append("</p>");
         picker(h, w, enterprises, enterprise, "/portal/history", Period.NONE);
+        h.append("<h3 id=\"receipts-h\">").append(w.t("Receipts of this account", "本账户的回执")).append("</h3>");
+        if (receipts.isEmpty()) h.append("<p class=\"note\">").append(w.t("No form submissions yet.", "尚无表单报送。")).append("</p>");
+        else {
+            h.append("<table id=\"receipts\" aria-labelledby=\"receipts-h\"><thead><tr>");
+            for (String c : new String[] {w.t("Receipt", "回执号"), w.t("Month", "报告期"), w.t("Accepted", "接收时间"), w.t("Values", "数值个数"),
+                    w.t("Revised", "修订"), w.t("Unchanged", "未变")})
+                h.append("<th scope=\"col\">").append(c).append("</th>");
+            h.append("</tr></thead><tbody>");
+            for (SubmissionReceipt r : receipts)
+                h.append("<tr><td><a href=\"").append(esc(w.link("/portal/receipts/" + r.receipt()))).append("\">").append(esc(r.receipt())).append("</a></td><td>")
+                        .append(Period.format(r.period())).append("</td><td>").append(TIME.format(r.acceptedAt())).append("</td><td>").append(r.rows())
+                        .append("</td><td>").append(r.revised()).append("</td><td>").append(r.unchanged()).append("</td></tr>");
+            h.append("</tbody></table>");
+        }
+        h.append("<h3>").append(w.t("Every value and its revisions", "全部数值及修订")).append("</h3>");
         if (revisions.isEmpty()) {
             h.append("<p class=\"empty\">").append(w.t("Nothing reported yet.", "尚无报送。")).append("</p>");
             return;
@@ -167,6 +184,24 @@ final class PortalPage {
                     .append(esc(r.actor())).append("</td></tr>");
         }
         h.append("</tbody></table>");
+    }
+
+    /** The receipt of an accepted form, with the values that stand for the month now. */
+    void receipt(StringBuilder h, PageShell.Where w, SubmissionReceipt r, Map<String, Double> now) {
+        h.append("<h2>").append(w.t("Receipt", "回执")).append("</h2><div class=\"receipt\" id=\"receipt\" role=\"status\"><p>")
+                .append(w.t("Your report was received and stored.", "报表已接收并保存。")).append("</p><dl><dt>").append(w.t("Receipt number", "回执号"))
+                .append("</dt><dd id=\"receipt-id\">").append(esc(r.receipt())).append("</dd><dt>").append(w.t("Enterprise", "企业")).append("</dt><dd>")
+                .append(esc(r.enterpriseId())).append("</dd><dt>").append(w.t("Month", "报告期")).append("</dt><dd>").append(Period.format(r.period()))
+                .append("</dd><dt>").append(w.t("Accepted at (China time)", "接收时间（北京时间）")).append("</dt><dd>").append(TIME.format(r.acceptedAt()))
+                .append("</dd><dt>").append(w.t("Values", "数值个数")).append("</dt><dd>").append(r.rows()).append(w.t(" (revised: ", "（修订："))
+                .append(r.revised()).append(w.t(", unchanged: ", "，未变：")).append(r.unchanged()).append(w.t(")", "）")).append("</dd></dl></div>");
+        h.append("<table id=\"receipt-values\"><caption>").append(w.t("Values on file for the month now", "该月现有数值")).append("</caption><thead><tr><th scope=\"col\">")
+                .append(w.t("Indicator", "指标")).append("</th><th scope=\"col\">").append(w.t("Value", "数值")).append("</th></tr></thead><tbody>");
+        for (Map.Entry<String, Double> e : now.entrySet())
+            h.append("<tr><td>").append(esc(e.getKey())).append("</td><td>").append(esc(PortalForm.plain(e.getValue()))).append("</td></tr>");
+        h.append("</tbody></table><p><a href=\"").append(esc(w.link("/portal/history?enterprise=" + r.enterpriseId()))).append("\">")
+                .append(w.t("My submissions", "报送记录")).append("</a> · <a href=\"").append(esc(w.link("/portal?enterprise=" + r.enterpriseId())))
+                .append("\">").append(w.t("Monthly report", "月度报表")).append("</a></p>");
     }
 
     /** The import's reasons in Chinese where the page is Chinese (the common ones; others stay as written). */

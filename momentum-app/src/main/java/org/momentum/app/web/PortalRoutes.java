@@ -22,6 +22,8 @@ import org.momentum.app.files.ReadOutcome;
 import org.momentum.app.files.RowError;
 import org.momentum.app.indicators.IndicatorState;
 import org.momentum.app.intake.ImportService;
+import org.momentum.app.intake.SubmissionService;
+import io.javalin.http.HttpStatus;
 import org.momentum.app.security.Secrets;
 import org.momentum.classification.Period;
 import org.momentum.reports.ReportRules;
@@ -31,6 +33,8 @@ import org.momentum.store.Database;
 import org.momentum.store.EnterpriseReports;
 import org.momentum.store.ReferenceData;
 import org.momentum.store.Reports;
+import org.momentum.store.SubmissionReceipt;
+import org.momentum.store.Submissions;
 
 /**
  * The enterprise portal (issue 7) for a signed-in reporter, who sees only the enterprises its account is bound to:
@@ -47,13 +51,16 @@ public final class PortalRoutes {
     private final ReferenceData ref;
     private final Clock clock;
     private final IndicatorState indicators;
+    private final SubmissionService submissions;
     private final PortalPage page;
 
-    public PortalRoutes(Database db, ReferenceData ref, Clock clock, IndicatorState indicators) {
+    /** @param submissions the service behind POST /api/reports: the form's reports go the same way */
+    public PortalRoutes(Database db, ReferenceData ref, Clock clock, IndicatorState indicators, SubmissionService submissions) {
         this.db = db;
         this.ref = ref;
         this.clock = clock;
         this.indicators = indicators;
+        this.submissions = submissions;
         this.page = new PortalPage(ref);
     }
 
@@ -62,6 +69,7 @@ public final class PortalRoutes {
         routes.post("/portal", this::submit);
         routes.get("/portal/history", this::history);
         routes.post("/portal/upload", this::upload);
+        routes.get("/portal/receipts/{receipt}", this::receipt);
     }
 
     /** The current statistical month by the server's clock (reports for later months are refused, as in import). */
@@ -117,15 +125,42 @@ public final class PortalRoutes {
         String periodText = ctx.formParam("period") == null ? "" : ctx.formParam("period").trim();
         ReportRules rules = new ReportRules(ref.indicators(), e -> Accounts.enterpriseRegion(db, e) != null, currentPeriod());
         PortalForm.Checked checked = PortalForm.check(db, rules, id, periodText, entered, ctx.formParam("explanation"));
-        if (!checked.view().ok()) {
-            StringBuilder h = PageShell.head(ctx, w, who, w.t("Monthly report", "月度报表"), Period.NONE);
-            String key = ctx.formParam("idempotency_key");
-            page.form(h, w, checked.view(), PageShell.csrfField(ctx), key == null || key.isBlank() ? Secrets.random() : key, who.enterprises());
-            ctx.status(422).html(h.append(PageShell.foot(w)).toString());
-            return;
+        String key = ctx.formParam("idempotency_key");
+        if (key == null || key.isBlank()) key = null;
+        PortalForm.View shown = checked.view();
+        if (shown.ok()) {
+            List<SubmissionService.Row> rows = new ArrayList<>();
+            for (PortalForm.Field f : shown.fields()) if (!f.entered().isEmpty()) rows.add(new SubmissionService.Row(f.indicator(), f.entered(), null));
+            try {
+                SubmissionService.Receipt r = submissions.submit(who, new SubmissionService.Submission(id, periodText, rows,
+                        shown.explanation().isEmpty() ? null : shown.explanation()), key);
+                ctx.redirect(w.link("/portal/receipts/" + r.receipt()), HttpStatus.SEE_OTHER);
+                return;
+            } catch (SubmissionService.Rejected e) {
+                if (e.refusal() == SubmissionService.Refusal.FORBIDDEN) throw new Security.Denied(403, "this account does not report for that enterprise");
+                shown = PortalForm.withErrors(shown, rows, e.errors());
+            }
         }
-        throw new IllegalStateException("submission not wired yet");
+        StringBuilder h = PageShell.head(ctx, w, who, w.t("Monthly report", "月度报表"), Period.NONE);
+        page.form(h, w, shown, PageShell.csrfField(ctx), key == null ? Secrets.random() : key, who.enterprises());
+        ctx.status(422).html(h.append(PageShell.foot(w)).toString());
     }
+
+    /** A receipt of this account (another account's receipt is not found, whoever asks). */
+    private void receipt(Context ctx) {
+        Principal who = Security.principal(ctx);
+        PageShell.Where w = PageShell.Where.of(ctx);
+        String id = ctx.pathParam("receipt");
+        SubmissionReceipt found = null;
+        for (SubmissionReceipt r : Submissions.receipts(db, who.name(), MAX_RECEIPTS)) if (r.receipt().equals(id)) found = r;
+        if (found == null || !who.enterprises().contains(found.enterpriseId())) throw new ReleaseRoutes.NotFound("no receipt " + id + " of this account");
+        StringBuilder h = PageShell.head(ctx, w, who, w.t("Receipt", "回执"), Period.NONE);
+        page.receipt(h, w, found, EnterpriseReports.month(db, found.enterpriseId(), found.period()));
+        ctx.html(h.append(PageShell.foot(w)).toString());
+    }
+
+    /** The receipts a history page lists and a receipt page looks among. */
+    static final int MAX_RECEIPTS = 1000;
 
     private void history(Context ctx) {
         Principal who = Security.principal(ctx);
@@ -133,7 +168,11 @@ public final class PortalRoutes {
         String id = enterprise(ctx, who, ctx.queryParam("enterprise"));
         StringBuilder h = PageShell.head(ctx, w, who, w.t("My submissions", "报送记录"), Period.NONE);
         if (id == null) h.append("<p class=\"empty\">").append(w.t("This account is not bound to any enterprise.", "此账户未绑定企业。")).append("</p>");
-        else page.history(h, w, id, EnterpriseReports.name(db, id), EnterpriseReports.revisions(db, id), who.enterprises());
+        else {
+            List<SubmissionReceipt> receipts = new ArrayList<>();
+            for (SubmissionReceipt r : Submissions.receipts(db, who.name(), MAX_RECEIPTS)) if (r.enterpriseId().equals(id)) receipts.add(r);
+            page.history(h, w, id, EnterpriseReports.name(db, id), receipts, EnterpriseReports.revisions(db, id), who.enterprises());
+        }
         ctx.html(h.append(PageShell.foot(w)).toString());
     }
 

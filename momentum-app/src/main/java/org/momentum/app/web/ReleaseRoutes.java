@@ -173,6 +173,21 @@ public final class ReleaseRoutes {
                 List.of(query("enterprise_id", "string", "The enterprise's id (USCC).", "91110000100000000X")), ApiEndpoint.JSON, null));
         t.add(new ApiEndpoint("/api/quality/sensitivity", "quality", "Indicators with and without queried reports",
                 "The month's headline indicators computed with all reports and without the queried ones.", List.of(qPeriod), ApiEndpoint.JSON, null));
+        // SubmissionRoutes, registered in Server.start (enterprises' reports; reporters and administrators)
+        t.add(ApiEndpoint.post("/api/reports", "reports", "Submit a monthly report",
+                "JSON body {enterprise_id, period: YYYY-MM, rows: [{indicator, value, prev_year_value}], explanation?}, checked by the "
+                        + "rules of reports.csv; all rows or none. 201 with the receipt {receipt, enterprise_id, period, accepted_at, rows, "
+                        + "revised, unchanged} once committed; 400 (malformed) or 422 (refused) with {errors: [{field, reason}]}; 403 for "
+                        + "another enterprise. An optional Idempotency-Key header replays the first receipt for the same body "
+                        + "(Idempotent-Replayed: true), answers 422 for another body and 409 while the first is still being applied.",
+                List.of(new ApiEndpoint.Param("Idempotency-Key", "header", false, "string", List.of(),
+                        "A unique key per report sent (draft-ietf-httpapi-idempotency-key-header), e.g. a UUID.", "8e03978e-40d5-43e8-bc93-6894a57f9324"))));
+        t.add(new ApiEndpoint("/api/reports/{enterprise}/{period}", "reports", "A report as it stands",
+                "The current rows of the enterprise's month (the caller's own enterprises; administrators any).",
+                List.of(path("enterprise", "The enterprise's id.", "91110000100000000X"), path("period", "The month, YYYY-MM.", "2018-12")),
+                ApiEndpoint.JSON, null));
+        t.add(new ApiEndpoint("/api/receipts", "reports", "My receipts", "The caller's submission receipts, newest first (at most 1000).",
+                List.of(), ApiEndpoint.JSON, null));
         return List.copyOf(t);
     }
 

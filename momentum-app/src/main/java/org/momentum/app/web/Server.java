@@ -72,12 +72,16 @@ public final class Server {
             cfg.routes.exception(ReleaseRoutes.NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             new TargetRoutes(db, ref).register(cfg.routes);
             new QualityRoutes(db, ref).register(cfg.routes);
-            new PortalRoutes(db, ref, clock, indicators).register(cfg.routes); // the enterprise portal (issue 7)
             var manage = new ReleaseManageRoutes(db, ref, clock); // the staff's release workflow (issue 7)
             manage.register(cfg.routes);
             cfg.events.serverStopping(manage::close);
             new SdmxRoutes(db, ref, clock).register(cfg.routes);
             new OpsRoutes().register(cfg);
+            // enterprises' reports over HTTP (issue 9): answered once committed, many per transaction
+            var submissions = new org.momentum.app.intake.SubmissionService(db, ref, org.momentum.app.cli.Clocks::currentPeriod);
+            cfg.events.serverStopped(submissions::close);
+            new SubmissionRoutes(db, submissions).register(cfg.routes);
+            new PortalRoutes(db, ref, clock, indicators, submissions).register(cfg.routes); // the enterprise portal (issue 7)
             cfg.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error"));
         });

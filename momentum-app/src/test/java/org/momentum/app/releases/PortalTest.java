@@ -36,13 +36,14 @@ import org.momentum.store.Releases;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalTest {
     ReleaseScenario s;
-    String a, b, analyst, publisher;
+    String a, b, viewer, analyst, publisher;
 
     @BeforeAll
     void open(@TempDir Path dir) throws Exception {
         s = new ReleaseScenario(dir);
         a = TestAccounts.bearer(s.db, "firm-a", Role.REPORTER, Set.of("E1a"), Set.of());
         b = TestAccounts.bearer(s.db, "firm-b", Role.REPORTER, Set.of("E2a"), Set.of());
+        viewer = TestAccounts.bearer(s.db, "firm-a2", Role.REPORTER, Set.of("E1b"), Set.of()); // E1b: the same figures as E1a, never changed here
         analyst = TestAccounts.analyst(s.db, "analyst");
         publisher = TestAccounts.bearer(s.db, "publisher", Role.PUBLISHER, Set.of(), Set.of());
     }
@@ -54,7 +55,7 @@ class PortalTest {
 
     @Test
     void theFormIsTheMonthAfterTheLatestWithLastMonthAndLastYearBesideEachField() throws Exception {
-        HttpResponse<String> r = get("/portal", a);
+        HttpResponse<String> r = get("/portal", viewer);
         assertEquals(200, r.statusCode(), r.body());
         String html = r.body();
         assertTrue(html.contains("name=\"period\" value=\"2017-04\""), "the month after 2017-03");
@@ -69,28 +70,60 @@ class PortalTest {
         assertTrue(html.contains("more than 50%"), "the page says when an explanation is required");
         assertFalse(html.matches("(?s).*<script(?![^>]*\\ssrc=)[^>]*>.*"), "no inline script");
         assertFalse(html.matches("(?s).*\\son[a-z]+=.*"), "no inline event handler");
-        String zh = get("/portal?lang=zh&period=2017-03", a).body();
+        String zh = get("/portal?lang=zh&period=2017-03", viewer).body();
         assertTrue(zh.contains("<html lang=\"zh-CN\"") && zh.contains("上年同月"), "Chinese labels");
         assertTrue(tag(zh, "f-output_value").contains("value=\"44\""), "a month already reported shows what stands (a revision)");
     }
 
     @Test
     void aBadValueIsRefusedWithTheErrorBesideItsField() throws Exception {
-        HttpResponse<String> r = post("/portal", a, Map.of("enterprise", "E1a", "period", "2017-04", "v.output_value", "-3", "v.revenue", "12,5"));
+        HttpResponse<String> r = post("/portal", a, Map.of("enterprise", "E1a", "period", "2017-05", "v.output_value", "-3", "v.revenue", "12,5"));
         assertEquals(422, r.statusCode());
         assertTrue(errorOf(r.body(), "f-output_value").contains("-3 is negative"), r.body());
         assertTrue(errorOf(r.body(), "f-revenue").contains("no thousands separators"), r.body());
         assertTrue(tag(r.body(), "f-output_value").contains("aria-invalid=\"true\""));
-        assertEquals(0, EnterpriseReports.month(s.db, "E1a", Period.of(2017, 4)).size(), "nothing stored");
+        assertEquals(0, EnterpriseReports.month(s.db, "E1a", Period.of(2017, 5)).size(), "nothing stored");
+    }
+
+    @Test
+    void aGoodReportGetsAReceiptOnceHoweverOftenItIsSent() throws Exception {
+        Map<String, String> form = Map.of("enterprise", "E1a", "period", "2017-04", "v.output_value", "45", "v.electricity", "3.5",
+                "idempotency_key", "form-key-1");
+        HttpResponse<String> r = post("/portal", a, form);
+        assertEquals(303, r.statusCode(), r.body());
+        String location = r.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.startsWith("/portal/receipts/"), location);
+        HttpResponse<String> again = post("/portal", a, form);
+        assertEquals(location, again.headers().firstValue("Location").orElseThrow(), "a double click is one submission: the same receipt");
+        assertEquals(Map.of("electricity", 3.5, "output_value", 45.0), EnterpriseReports.month(s.db, "E1a", Period.of(2017, 4)));
+        String receipt = get(location, a).body();
+        assertTrue(receipt.contains("id=\"receipt-id\">" + location.substring("/portal/receipts/".length()) + "<"), receipt);
+        assertTrue(receipt.contains("<dd>2017-04</dd>"));
+        assertTrue(get("/portal/history", a).body().contains("href=\"" + location + "\""), "the receipt is in the history");
+        assertEquals(404, get(location, b).statusCode(), "another account's receipt is not found");
+        assertFalse(get("/portal/history", b).body().contains(location));
+        // a large change with its explanation: stored with the submission
+        HttpResponse<String> big = post("/portal", a, Map.of("enterprise", "E1a", "period", "2017-04", "v.output_value", "90",
+                "explanation", "a new production line opened in April"));
+        assertEquals(303, big.statusCode(), big.body());
+        String id = big.headers().firstValue("Location").orElseThrow().substring("/portal/receipts/".length());
+        try (var c = s.db.connect(); var ps = c.prepareStatement("SELECT explanation FROM submission_receipt WHERE receipt = ?")) {
+            ps.setString(1, id);
+            try (var rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("a new production line opened in April", rs.getString(1));
+            }
+        }
     }
 
     @Test
     void aLargeChangeNeedsAnExplanation() throws Exception {
-        // 100 against 44 last month: +127 %
-        HttpResponse<String> r = post("/portal", a, Map.of("enterprise", "E1a", "period", "2017-04", "v.output_value", "100", "explanation", " "));
+        // 100 against 37 in 2016-05 (112 / 3): +170 %
+        HttpResponse<String> r = post("/portal", a, Map.of("enterprise", "E1a", "period", "2017-05", "v.output_value", "100", "explanation", " "));
         assertEquals(422, r.statusCode());
         assertTrue(errorOf(r.body(), "explanation").contains("output_value"), r.body());
         assertTrue(r.body().contains("id=\"warn-f-output_value\">changes by more than 50%"));
+        assertEquals(0, EnterpriseReports.month(s.db, "E1a", Period.of(2017, 5)).size(), "nothing stored");
     }
 
     @Test
@@ -110,13 +143,13 @@ class PortalTest {
 
     @Test
     void anUploadWithAnyErrorAppliesNothingAndListsLinesAndColumns() throws Exception {
-        String csv = "enterprise_id,period,indicator,value\nE1a,2017-04,output_value,45\nE2a,2017-04,output_value,80\nE1a,2017-04,revenue,abc\n";
+        String csv = "enterprise_id,period,indicator,value\nE1a,2016-06,output_value,45\nE2a,2016-06,output_value,80\nE1a,2016-06,revenue,abc\n";
         HttpResponse<String> r = upload(a, "march.csv", csv);
         assertEquals(422, r.statusCode(), r.body());
         String table = r.body().substring(r.body().indexOf("id=\"upload-errors\""));
         assertTrue(table.contains("<td>3</td><td>enterprise_id</td><td>this account does not report for enterprise E2a</td>"), table);
         assertTrue(table.contains("<td>4</td><td>value</td><td>&#39;abc&#39; is not a number</td>"), table);
-        assertEquals(0, EnterpriseReports.month(s.db, "E1a", Period.of(2017, 4)).size(), "all or nothing");
+        assertEquals(Map.of("output_value", 38.0), EnterpriseReports.month(s.db, "E1a", Period.of(2016, 6)), "all or nothing: 115 / 3 stands");
     }
 
     @Test
@@ -137,7 +170,8 @@ class PortalTest {
     void staffRunTheReleaseWorkflowFromThePage() throws Exception {
         String page = get("/releases/manage", analyst).body();
         assertTrue(page.contains("id=\"create-form\"") && !page.contains("id=\"approve-"), "analysts create; they do not approve");
-        assertTrue(page.contains("href=\"/quality?period=2017-03\""), "the staff navigation links the quality queue");
+        String latest = Period.format(org.momentum.store.Reports.periodRange(s.db)[1]);
+        assertTrue(page.contains("href=\"/quality?period=" + latest + "\""), "the staff navigation links the quality queue of the latest month");
         HttpResponse<String> created = post("/releases/manage/create", analyst, Map.of("period", "2017-02", "embargo", "2030-01-01T09:30"));
         assertEquals(303, created.statusCode(), created.body());
         String job = created.headers().firstValue("Location").orElseThrow();
