@@ -109,8 +109,9 @@ final class PortalPage {
     }
 
     private static String figure(double v, PageShell.Where w, String en, String zh) {
-        if (Double.isNaN(v)) return "<span class=\"note\">" + w.t("not reported", "未报送") + "</span>";
-        return "<span class=\"sr\">" + w.t(en, zh) + ": </span>" + esc(PortalForm.plain(v));
+        String label = "<span class=\"sr\">" + w.t(en, zh) + ": </span>"; // visible on a phone, where the column heads are not
+        if (Double.isNaN(v)) return label + "<span class=\"note\">" + w.t("not reported", "未报送") + "</span>";
+        return label + esc(PortalForm.plain(v));
     }
 
     /** The CSV upload form: reports.csv for this account's enterprises, all or nothing. */
@@ -154,7 +155,7 @@ final class PortalPage {
         h.append("<h3 id=\"receipts-h\">").append(w.t("Receipts of this account", "本账户的回执")).append("</h3>");
         if (receipts.isEmpty()) h.append("<p class=\"note\">").append(w.t("No form submissions yet.", "尚无表单报送。")).append("</p>");
         else {
-            h.append("<table id=\"receipts\" aria-labelledby=\"receipts-h\"><thead><tr>");
+            h.append("<table class=\"plain\" id=\"receipts\" aria-labelledby=\"receipts-h\"><thead><tr>");
             for (String c : new String[] {w.t("Receipt", "回执号"), w.t("Month", "报告期"), w.t("Accepted", "接收时间"), w.t("Values", "数值个数"),
                     w.t("Revised", "修订"), w.t("Unchanged", "未变")})
                 h.append("<th scope=\"col\">").append(c).append("</th>");
@@ -170,7 +171,7 @@ final class PortalPage {
             h.append("<p class=\"empty\">").append(w.t("Nothing reported yet.", "尚无报送。")).append("</p>");
             return;
         }
-        h.append("<table id=\"history\"><thead><tr>");
+        h.append("<table class=\"plain\" id=\"history\"><thead><tr>");
         for (String c : new String[] {w.t("Month", "报告期"), w.t("Indicator", "指标"), w.t("Value", "数值"), w.t("Revision", "修订次数"),
                 w.t("Status", "状态"), w.t("Received", "接收时间"), w.t("From", "来源"), w.t("By", "报送人")})
             h.append("<th scope=\"col\">").append(c).append("</th>");
@@ -195,7 +196,7 @@ final class PortalPage {
                 .append("</dd><dt>").append(w.t("Accepted at (China time)", "接收时间（北京时间）")).append("</dt><dd>").append(TIME.format(r.acceptedAt()))
                 .append("</dd><dt>").append(w.t("Values", "数值个数")).append("</dt><dd>").append(r.rows()).append(w.t(" (revised: ", "（修订："))
                 .append(r.revised()).append(w.t(", unchanged: ", "，未变：")).append(r.unchanged()).append(w.t(")", "）")).append("</dd></dl></div>");
-        h.append("<table id=\"receipt-values\"><caption>").append(w.t("Values on file for the month now", "该月现有数值")).append("</caption><thead><tr><th scope=\"col\">")
+        h.append("<table class=\"plain\" id=\"receipt-values\"><caption>").append(w.t("Values on file for the month now", "该月现有数值")).append("</caption><thead><tr><th scope=\"col\">")
                 .append(w.t("Indicator", "指标")).append("</th><th scope=\"col\">").append(w.t("Value", "数值")).append("</th></tr></thead><tbody>");
         for (Map.Entry<String, Double> e : now.entrySet())
             h.append("<tr><td>").append(esc(e.getKey())).append("</td><td>").append(esc(PortalForm.plain(e.getValue()))).append("</td></tr>");

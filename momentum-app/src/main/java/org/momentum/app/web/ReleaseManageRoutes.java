@@ -212,7 +212,7 @@ public final class ReleaseManageRoutes {
             h.append("<p class=\"note\">").append(w.t("None.", "无。")).append("</p></section>");
             return;
         }
-        h.append("<table id=\"").append(sid).append("\" aria-labelledby=\"").append(sid).append("-h\"><thead><tr>");
+        h.append("<table class=\"plain\" id=\"").append(sid).append("\" aria-labelledby=\"").append(sid).append("-h\"><thead><tr>");
         for (String c : new String[] {w.t("Release", "编号"), w.t("Month", "报告期"), w.t("Version", "版本"), w.t("Cut-off", "数据截止"),
                 w.t("Embargo", "解禁时间"), w.t("Created", "生成"), w.t("Approved", "批准"), w.t("Published", "发布"), w.t("Correction", "更正"),
                 w.t("Actions", "操作")})
