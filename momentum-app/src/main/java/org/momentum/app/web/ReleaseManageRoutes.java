@@ -37,6 +37,7 @@ import org.momentum.store.Releases;
  */
 public final class ReleaseManageRoutes {
     static final String PATH = "/releases/manage";
+    private static final int MAX_JOBS = 100;
 
     /** A background creation: running, then done (with the release) or failed (with the reason). */
     record Job(String id, int period, String user, long startNanos, String state, String message, long releaseId, double seconds) {}
@@ -90,6 +91,8 @@ public final class ReleaseManageRoutes {
         String id = Long.toString(jobIds.incrementAndGet());
         long t0 = System.nanoTime(), started = t0;
         jobs.put(id, new Job(id, period, who.name(), started, "running", null, 0, 0));
+        // the page needs only recent creations: keep the last MAX_JOBS
+        jobs.keySet().removeIf(k -> Long.parseLong(k) <= Long.parseLong(id) - MAX_JOBS);
         creator.submit(() -> {
             Job done;
             try {

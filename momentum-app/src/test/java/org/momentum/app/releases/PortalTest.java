@@ -208,6 +208,43 @@ class PortalTest {
         assertTrue(status.get("message").asText().contains("must be a correction"), status.toString());
     }
 
+    @Test
+    void aSessionsFormsAndUploadsCarryItsCsrfToken() throws Exception {
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        String token = csrf(browser.send(HttpRequest.newBuilder(URI.create(s.base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        HttpResponse<String> in = browser.send(HttpRequest.newBuilder(URI.create(s.base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=firm-a&password=" + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8)
+                        + "&_csrf=" + token)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, in.statusCode(), in.body());
+        assertEquals("/portal", in.headers().firstValue("Location").orElseThrow(), "a reporter lands on the portal");
+        String session = csrf(browser.send(HttpRequest.newBuilder(URI.create(s.base + "/portal")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        String csv = "enterprise_id,period,indicator,value\nE1a,2016-06,revenue,-1\n";
+        assertEquals(403, browser.send(multipart("/portal/upload", csv, null), HttpResponse.BodyHandlers.ofString()).statusCode(), "no token, no upload");
+        HttpResponse<String> withToken = browser.send(multipart("/portal/upload", csv, session), HttpResponse.BodyHandlers.ofString());
+        assertEquals(422, withToken.statusCode(), "with the token the file is read (and its error listed)");
+        assertTrue(withToken.body().contains("-1 is negative"), withToken.body());
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(s.base + "/portal")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("enterprise=E1a&period=2017-05&v.output_value=40")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, form.statusCode(), "the month's form needs the token too");
+        assertEquals(0, EnterpriseReports.month(s.db, "E1a", Period.of(2017, 5)).size());
+    }
+
+    private static String csrf(String html) {
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), html);
+        return m.group(1);
+    }
+
+    private HttpRequest multipart(String path, String csv, String csrf) {
+        String boundary = "----momentum" + System.nanoTime();
+        String body = (csrf == null ? "" : "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"reports\"; filename=\"r.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                + csv + "\r\n--" + boundary + "--\r\n";
+        return HttpRequest.newBuilder(URI.create(s.base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
     // ---- helpers ----
 
     private HttpResponse<String> get(String path, String auth) throws Exception {
