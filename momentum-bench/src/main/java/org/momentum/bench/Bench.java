@@ -16,7 +16,8 @@ import java.util.Locale;
  * (issue 5: a national release's adjustment against JDemetra+ directly) and {@code protect} (issue 11: disclosure
  * control of the national release, certified method against the hypercube baseline), {@code page} (issue 7: the dashboard's page budget in headless
  * Chromium) and {@code revise} (issue 2: the server's warm panel after revisions against
- * {@code compute --revised}). Run through {@code momentum-bench/run.sh NAME [options]}.
+ * {@code compute --revised}), {@code submit} (issue 9: durable report submissions over HTTP under load, against pgbench's
+ * single-row inserts on the same PostgreSQL). Run through {@code momentum-bench/run.sh NAME [options]}.
  */
 public final class Bench {
     private Bench() {}
@@ -48,6 +49,7 @@ public final class Bench {
                     Integer.parseInt(opt(args, "--full-audit-enterprises", "20000")));
             case "page" -> PageBench.run(args, Integer.parseInt(opt(args, "--enterprises", "2000")), Integer.parseInt(opt(args, "--repeat", "5")), dir);
             case "revise" -> ReviseBench.run(enterprises, repeat, dir);
+            case "submit" -> SubmitBench.run(args, dir);
             default -> {
                 System.err.println("unknown benchmark " + what);
                 System.exit(2);

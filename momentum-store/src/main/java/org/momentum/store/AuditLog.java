@@ -57,7 +57,7 @@ public final class AuditLog {
 
     /**
      * Appends entries in the given order inside the caller's transaction, with one read of the chain's head and one
-     * multi-row insert (a group commit appends a whole batch's entries at once). Returns the first sequence number.
+     * bulk append (a group commit appends a whole batch's entries at once). Returns the first sequence number.
      */
     public static long appendAll(Connection c, java.util.List<Entry> entries) throws SQLException {
         long seq = 1;
@@ -71,30 +71,14 @@ public final class AuditLog {
         }
         long first = seq;
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        final int perStatement = 200;
-        for (int from = 0; from < entries.size(); from += perStatement) {
-            int to = Math.min(entries.size(), from + perStatement);
-            StringBuilder sql = new StringBuilder("INSERT INTO audit_log (seq, logged_at, actor, action, entity, entity_key, detail, prev_hash, hash) VALUES ");
-            for (int i = from; i < to; i++) sql.append(i > from ? ", " : "").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                int p = 1;
-                for (int i = from; i < to; i++) {
-                    Entry e = entries.get(i);
-                    String d = e.detail().length() > 4000 ? e.detail().substring(0, 3997) + "..." : e.detail();
-                    String hash = hash(prev, seq, at, e.actor(), e.action(), e.entity(), e.key(), d);
-                    ps.setLong(p++, seq);
-                    ps.setTimestamp(p++, Timestamp.from(at));
-                    ps.setString(p++, e.actor());
-                    ps.setString(p++, e.action());
-                    ps.setString(p++, e.entity());
-                    ps.setString(p++, e.key());
-                    ps.setString(p++, d);
-                    ps.setString(p++, prev);
-                    ps.setString(p++, hash);
-                    prev = hash;
-                    seq++;
-                }
-                ps.executeUpdate();
+        Timestamp ts = Timestamp.from(at);
+        try (BulkWriter w = BulkWriter.open(c, "audit_log", "seq", "logged_at", "actor", "action", "entity", "entity_key", "detail", "prev_hash", "hash")) {
+            for (Entry e : entries) {
+                String d = e.detail().length() > 4000 ? e.detail().substring(0, 3997) + "..." : e.detail();
+                String hash = hash(prev, seq, at, e.actor(), e.action(), e.entity(), e.key(), d);
+                w.lng(seq).ts(ts).str(e.actor()).str(e.action()).str(e.entity()).str(e.key()).str(d).str(prev).str(hash).endRow();
+                prev = hash;
+                seq++;
             }
         }
         return first;

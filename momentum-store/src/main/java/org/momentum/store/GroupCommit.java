@@ -32,12 +32,19 @@ public final class GroupCommit implements AutoCloseable {
 
     /** @param maxBatch most submissions in one transaction (bounds a transaction's size and its statements) */
     public GroupCommit(Database db, int maxBatch) {
+        this(db, maxBatch, true);
+    }
+
+    /** Tests queue submissions before {@link #start} so that they are one batch. */
+    GroupCommit(Database db, int maxBatch, boolean start) {
         this.db = db;
         this.maxBatch = maxBatch;
         this.committer = new Thread(this::run, "submission-group-commit");
         committer.setDaemon(true);
-        committer.start();
+        if (start) committer.start();
     }
+
+    void start() { committer.start(); }
 
     /** Queues a submission; the future completes once its transaction is committed (or failed). */
     public CompletableFuture<SubmissionOutcome> submit(ReportSubmission s) {

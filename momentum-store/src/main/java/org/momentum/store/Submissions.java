@@ -47,7 +47,9 @@ public final class Submissions {
      * order. A key already used by the same principal (stored, or earlier in this list) replays its receipt.
      */
     public static List<SubmissionOutcome> apply(Connection c, List<ReportSubmission> batch, Instant acceptedAt) throws SQLException {
+        long t0 = System.nanoTime();
         Map<String, Used> keys = usedKeys(c, batch);
+        trace("keys", t0);
         List<SubmissionOutcome> outcomes = new ArrayList<>(batch.size());
         List<ReportSubmission> toApply = new ArrayList<>();
         List<String> receipts = new ArrayList<>();
@@ -74,7 +76,9 @@ public final class Submissions {
             rs.next();
             batchId = rs.getLong(1);
         }
+        trace("batch id", t0);
         Map<String, Row> current = currentRows(c, toApply);
+        trace("current rows", t0);
         Set<String> deleted = new HashSet<>();
         List<Object[]> history = new ArrayList<>();
         Map<String, Report> inserted = new LinkedHashMap<>();
@@ -123,6 +127,7 @@ public final class Submissions {
 
         // superseded rows leave the table before the new ones arrive (a delete by key must not meet the new rows)
         deleteKeys(c, deleted);
+        trace("deletes", t0);
         try (BulkWriter w = BulkWriter.open(c, "report_history", "enterprise_id", "period", "indicator", "value", "prev_year_value", "revision", "batch_id", "superseded_by")) {
             for (Object[] h : history)
                 w.str((String) h[0]).str((String) h[1]).str((String) h[2]).num((Double) h[3]).num((Double) h[4]).intg((Integer) h[5]).lng((Long) h[6]).lng((Long) h[7]).endRow();
@@ -137,6 +142,7 @@ public final class Submissions {
                         .intg(insertedRevision.get(e.getKey())).lng(batchId).endRow();
             }
         }
+        trace("history+report", t0);
         Timestamp at = Timestamp.from(acceptedAt);
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO import_batch (id, kind, file_name, file_sha256, encoding, actor, started_at, finished_at,
@@ -168,7 +174,9 @@ public final class Submissions {
                     w.str(s.principal()).str(s.idempotencyKey()).str(s.requestSha256()).str(applied.get(i).receipt()).ts(at).endRow();
             }
         }
+        trace("batch+receipts+keys", t0);
         AuditLog.appendAll(c, audit);
+        trace("audit", t0);
         int next = 0;
         for (int i = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i) != null) continue;
@@ -183,6 +191,12 @@ public final class Submissions {
             if (o.kind() != SubmissionOutcome.Kind.APPLIED && full != null) outcomes.set(i, new SubmissionOutcome(o.kind(), full));
         }
         return outcomes;
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("momentum.trace");
+
+    private static void trace(String what, long t0) {
+        if (TRACE) System.err.printf("  [submit] %s done at %.2f ms%n", what, (System.nanoTime() - t0) / 1e6);
     }
 
     private record Used(String requestSha256, SubmissionReceipt receipt) {}
