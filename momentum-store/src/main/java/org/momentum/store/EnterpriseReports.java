@@ -78,6 +78,18 @@ public final class EnterpriseReports {
         }
     }
 
+    /** The explanation sent with a submission (null without one, or for an unknown receipt). */
+    public static String explanation(Database db, String receipt) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT explanation FROM submission_receipt WHERE receipt = ?")) {
+            ps.setString(1, receipt);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read receipts: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * One revision of one value: {@code current} for the value that stands, else superseded by a later batch.
      * {@code source} is the batch's file name (an upload's or a submission's), {@code actor} who sent it.

@@ -188,14 +188,17 @@ final class PortalPage {
     }
 
     /** The receipt of an accepted form, with the values that stand for the month now. */
-    void receipt(StringBuilder h, PageShell.Where w, SubmissionReceipt r, Map<String, Double> now) {
+    void receipt(StringBuilder h, PageShell.Where w, SubmissionReceipt r, String explanation, Map<String, Double> now) {
         h.append("<h2>").append(w.t("Receipt", "回执")).append("</h2><div class=\"receipt\" id=\"receipt\" role=\"status\"><p>")
                 .append(w.t("Your report was received and stored.", "报表已接收并保存。")).append("</p><dl><dt>").append(w.t("Receipt number", "回执号"))
                 .append("</dt><dd id=\"receipt-id\">").append(esc(r.receipt())).append("</dd><dt>").append(w.t("Enterprise", "企业")).append("</dt><dd>")
                 .append(esc(r.enterpriseId())).append("</dd><dt>").append(w.t("Month", "报告期")).append("</dt><dd>").append(Period.format(r.period()))
                 .append("</dd><dt>").append(w.t("Accepted at (China time)", "接收时间（北京时间）")).append("</dt><dd>").append(TIME.format(r.acceptedAt()))
                 .append("</dd><dt>").append(w.t("Values", "数值个数")).append("</dt><dd>").append(r.rows()).append(w.t(" (revised: ", "（修订："))
-                .append(r.revised()).append(w.t(", unchanged: ", "，未变：")).append(r.unchanged()).append(w.t(")", "）")).append("</dd></dl></div>");
+                .append(r.revised()).append(w.t(", unchanged: ", "，未变：")).append(r.unchanged()).append(w.t(")", "）")).append("</dd>");
+        if (explanation != null)
+            h.append("<dt>").append(w.t("Explanation", "说明")).append("</dt><dd id=\"receipt-explanation\">").append(esc(explanation)).append("</dd>");
+        h.append("</dl></div>");
         h.append("<table class=\"plain\" id=\"receipt-values\"><caption>").append(w.t("Values on file for the month now", "该月现有数值")).append("</caption><thead><tr><th scope=\"col\">")
                 .append(w.t("Indicator", "指标")).append("</th><th scope=\"col\">").append(w.t("Value", "数值")).append("</th></tr></thead><tbody>");
         for (Map.Entry<String, Double> e : now.entrySet())

@@ -155,7 +155,7 @@ public final class PortalRoutes {
         for (SubmissionReceipt r : Submissions.receipts(db, who.name(), MAX_RECEIPTS)) if (r.receipt().equals(id)) found = r;
         if (found == null || !who.enterprises().contains(found.enterpriseId())) throw new ReleaseRoutes.NotFound("no receipt " + id + " of this account");
         StringBuilder h = PageShell.head(ctx, w, who, w.t("Receipt", "回执"), Period.NONE);
-        page.receipt(h, w, found, EnterpriseReports.month(db, found.enterpriseId(), found.period()));
+        page.receipt(h, w, found, EnterpriseReports.explanation(db, found.receipt()), EnterpriseReports.month(db, found.enterpriseId(), found.period()));
         ctx.html(h.append(PageShell.foot(w)).toString());
     }
 

@@ -107,6 +107,8 @@ class PortalTest {
                 "explanation", "a new production line opened in April"));
         assertEquals(303, big.statusCode(), big.body());
         String id = big.headers().firstValue("Location").orElseThrow().substring("/portal/receipts/".length());
+        assertTrue(get(big.headers().firstValue("Location").orElseThrow(), a).body()
+                .contains("id=\"receipt-explanation\">a new production line opened in April<"), "the receipt shows it");
         try (var c = s.db.connect(); var ps = c.prepareStatement("SELECT explanation FROM submission_receipt WHERE receipt = ?")) {
             ps.setString(1, id);
             try (var rs = ps.executeQuery()) {
