@@ -82,7 +82,8 @@ public final class AuthRoutes {
             Sessions.Session s = sessions.open(ok.principal().name());
             ctx.cookie(security.cookie(Security.SESSION_COOKIE, s.id(), -1));
             ctx.removeCookie(Security.LOGIN_CSRF_COOKIE, "/");
-            ctx.redirect(zh ? "/?lang=zh" : "/", io.javalin.http.HttpStatus.SEE_OTHER);
+            String home = ok.principal().role() == org.momentum.security.Role.REPORTER ? "/portal" : "/"; // reporters land on their form
+            ctx.redirect(zh ? home + "?lang=zh" : home, io.javalin.http.HttpStatus.SEE_OTHER);
             return;
         }
         byAddress.compute(address, (k, v) -> v == null || !now.isBefore(v.since().plus(WINDOW)) ? new Failures(now, 1) : new Failures(v.since(), v.count() + 1));

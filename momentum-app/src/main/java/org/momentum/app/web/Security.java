@@ -130,7 +130,10 @@ public final class Security {
 
     private static boolean isForm(Context ctx) {
         String t = ctx.contentType();
-        return t != null && t.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        if (t == null) return false;
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        // a page's file upload (the portal's CSV) carries the token as a field of its multipart form
+        return lower.startsWith("application/x-www-form-urlencoded") || lower.startsWith("multipart/form-data");
     }
 
     static void headers(Context ctx) {

@@ -74,6 +74,9 @@ public final class Server {
             new TargetRoutes(db, ref).register(cfg.routes);
             new PublishedRoutes(db, ref, clock).register(cfg.routes);
             new QualityRoutes(db, ref).register(cfg.routes);
+            var manage = new ReleaseManageRoutes(db, ref, clock); // the staff's release workflow (issue 7)
+            manage.register(cfg.routes);
+            cfg.events.serverStopping(manage::close);
             new SdmxRoutes(db, ref, clock).register(cfg.routes);
             new OpsRoutes().register(cfg);
             new BackupRoutes(db, clock).register(cfg.routes);
@@ -81,6 +84,7 @@ public final class Server {
             var submissions = new org.momentum.app.intake.SubmissionService(db, ref, org.momentum.app.cli.Clocks::currentPeriod);
             cfg.events.serverStopped(submissions::close);
             new SubmissionRoutes(db, submissions).register(cfg.routes);
+            new PortalRoutes(db, ref, clock, indicators, submissions).register(cfg.routes); // the enterprise portal (issue 7)
             cfg.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 // a body Jetty cannot parse (a broken multipart form) is the client's error, found when a route reads a field
