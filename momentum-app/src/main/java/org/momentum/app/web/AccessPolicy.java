@@ -119,7 +119,8 @@ public final class AccessPolicy {
         for (String p : new String[] {"/api/indicators", "/api/adjusted", "/adjusted", "/api/outlook", "/api/forecasts/accuracy"})
             m.put(p, Scope.REGION);
         for (String p : new String[] {"/working", "/api/working/targets", "/api/working/targets/{id}", "/api/working/programmes",
-                "/api/working/programmes/{id}", "/working/targets", "/working/programmes/{id}", "/api/quality/sensitivity", "/metrics"})
+                "/api/working/programmes/{id}", "/working/targets", "/working/programmes/{id}", "/api/quality/sensitivity", "/metrics",
+                "/releases/manage", "/releases/manage/jobs/{job}", "/releases/manage/create", "/releases/manage/{id}/discard"})
             m.put(p, Scope.NATIONAL);
         return m;
     }

@@ -230,6 +230,17 @@ class ForbiddenDataTest {
         sample("GET /api/receipts", "/api/receipts");
         // a month no release covers, so an accepted report adds no marker; the other enterprise's id is refused to a reporter
         sample("POST /api/reports", "/api/reports|application/json|{\"enterprise_id\":\"{enterprise}\",\"period\":\"2017-06\",\"rows\":[{\"indicator\":\"output_value\",\"value\":1}]}");
+        sample("GET /portal", "/portal", "/portal?enterprise={enterprise}&period=2017-04", "/portal?lang=zh");
+        sample("GET /portal/history", "/portal/history", "/portal/history?enterprise={enterprise}");
+        sample("GET /portal/receipts/{receipt}", "/portal/receipts/R0");
+        sample("POST /portal", "/portal|application/x-www-form-urlencoded|enterprise={enterprise}&period=2017-06&output_value=1");
+        sample("POST /portal/upload", "/portal/upload|application/x-www-form-urlencoded|"); // rows for other enterprises: PortalTest
+        // the workflow's changing steps on a release that does not exist (the unpublished ones must stay so)
+        sample("GET /releases/manage", "/releases/manage", "/releases/manage?lang=zh");
+        sample("GET /releases/manage/jobs/{job}", "/releases/manage/jobs/none");
+        sample("POST /releases/manage/create", "/releases/manage/create|application/x-www-form-urlencoded|period=2017-13");
+        for (String step : List.of("approve", "publish", "discard"))
+            sample("POST /releases/manage/{id}/" + step, "/releases/manage/999999/" + step + "|application/x-www-form-urlencoded|");
         // a relative folder is refused before anything is written
         sample("POST /api/admin/backup", "/api/admin/backup|application/json|{\"out\":\"relative/backup\"}");
         sample("POST /api/quality/run", "/api/quality/run?period=2017-05|application/json|");
@@ -253,7 +264,8 @@ class ForbiddenDataTest {
     static final Set<String> ROW_FILTERED = Set.of("GET /api/quality/flags", "GET /quality", "GET /api/quality/queries",
             "POST /api/quality/actions", "POST /api/quality/run", "GET /api/health");
     /** Routes that show a reporter its own enterprises' reports (other enterprises' ids are refused, checked below). */
-    static final Set<String> OWN_REPORTS = Set.of("GET /api/reports/{enterprise}/{period}", "GET /api/receipts", "POST /api/reports");
+    static final Set<String> OWN_REPORTS = Set.of("GET /api/reports/{enterprise}/{period}", "GET /api/receipts", "POST /api/reports",
+            "GET /portal", "GET /portal/history", "GET /portal/receipts/{receipt}", "POST /portal", "POST /portal/upload");
     /** Routes whose published forecasts name the months after their release's month. */
     static final Set<String> FORECAST_MONTHS = Set.of("GET /api/forecasts");
     /** Routes whose data are the caller's own account, not statistics. */
