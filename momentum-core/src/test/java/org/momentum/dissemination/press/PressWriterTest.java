@@ -1,0 +1,79 @@
+package org.momentum.dissemination.press;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.momentum.classification.Period;
+
+class PressWriterTest {
+    static PressFigures.ProductOutput robots(Figure month) {
+        return new PressFigures.ProductOutput("industrial_robot", "Industrial robots", "工业机器人", "sets", "套",
+                month, Figure.of(60.24), Figure.of(131_079), Figure.of(68.08));
+    }
+
+    static PressFigures december(Figure month) {
+        List<PressFigures.Division> d = List.of(
+                new PressFigures.Division("13", "Agri-food", "农副食品加工业", Figure.of(0.21), Figure.of(3.0)),
+                new PressFigures.Division("39", "Electronics", "计算机、通信和其他电子设备制造业", Figure.of(1.24), Figure.of(13.8)),
+                new PressFigures.Division("36", "Motor vehicles", "汽车制造业", Figure.of(0.9), Figure.of(11.5)),
+                new PressFigures.Division("31", "Iron and steel", "黑色金属冶炼和压延加工业", Figure.of(-0.26), Figure.of(-2.1)),
+                new PressFigures.Division("06", "Coal mining", "煤炭开采和洗选业", Figure.withheld(), Figure.withheld()));
+        return new PressFigures(Period.of(2017, 12), Figure.of(6.24), Figure.of(6.55), d, List.of(robots(month)));
+    }
+
+    @Test
+    void theHeadlineStatesTheMonthAndTheYearToDate() {
+        String en = PressWriter.write(december(Figure.of(12_345)), "en").plainText();
+        assertTrue(en.contains("Industrial production, December 2017"), en);
+        assertTrue(en.contains("In December 2017, industrial output at constant prices grew 6.2% on a year earlier"), en);
+        assertTrue(en.contains("In January–December 2017, it grew 6.6%."), en);
+        assertTrue(en.contains("Industrial robots: 12,345 sets in December 2017, up 60.2% on a year earlier; 131,079 sets in January–December 2017, up 68.1%."), en);
+        String zh = PressWriter.write(december(Figure.of(12_345)), "zh").plainText();
+        assertTrue(zh.contains("2017年12月份，全部工业总产值（不变价）按可比口径同比增长6.2%。1–12月份，同比增长6.6%。"), zh);
+        assertTrue(zh.contains("工业机器人：2017年12月份产量1.2万套，同比增长60.2%；1–12月份产量13.1万套，同比增长68.1%。"), zh);
+    }
+
+    @Test
+    void leadingDivisionsAreRankedByContributionAndAWithheldOneIsNeverPrinted() {
+        PressRelease en = PressWriter.write(december(Figure.of(12_345)), "en");
+        PressRelease.Section s = en.sections().get(0);
+        assertEquals(List.of("39", "36", "13", "31"), s.table().rows().stream().map(r -> r.get(0)).toList());
+        assertTrue(s.paragraphs().get(0).startsWith("Of the 4 divisions with published growth in December 2017, 3 grew on a year earlier."), s.paragraphs().get(0));
+        assertTrue(s.paragraphs().get(0).contains("Electronics (1.2 percentage points; output grew 13.8%)"), s.paragraphs().get(0));
+        assertTrue(s.paragraphs().get(0).contains("Iron and steel (\u22120.3 percentage points; output fell 2.1%)"), s.paragraphs().get(0));
+        assertFalse(en.plainText().contains("Coal mining"));
+        String zh = PressWriter.write(december(Figure.of(12_345)), "zh").plainText();
+        assertTrue(zh.contains("计算机、通信和其他电子设备制造业拉动1.2个百分点（增长13.8%）"), zh);
+        assertTrue(zh.contains("黑色金属冶炼和压延加工业拖累0.3个百分点（下降2.1%）"), zh);
+    }
+
+    @Test
+    void aWithheldProductNumberIsWrittenNotPublished() {
+        String en = PressWriter.write(december(Figure.withheld()), "en").plainText();
+        assertTrue(en.contains("Industrial robots: output not published in December 2017"), en);
+        assertTrue(en.contains("“Not published”: withheld by statistical disclosure control"), en);
+        String zh = PressWriter.write(december(Figure.withheld()), "zh").plainText();
+        assertTrue(zh.contains("2017年12月份产量不予公布"), zh);
+    }
+
+    @Test
+    void januaryAndFebruaryArePublishedTogether() {
+        PressFigures f = new PressFigures(Period.of(2018, 2), Figure.ABSENT, Figure.of(7.2),
+                december(Figure.of(1)).divisions(), List.of(new PressFigures.ProductOutput("nev", "New-energy vehicles", "新能源汽车", "vehicles", "辆",
+                Figure.of(40_000), Figure.ABSENT, Figure.of(80_000), Figure.of(-1.5))));
+        PressRelease en = PressWriter.write(f, "en");
+        assertEquals("Industrial production, January–February 2018", en.title());
+        String t = en.plainText();
+        assertTrue(t.contains("In January–February 2018, industrial output at constant prices grew 7.2% on a year earlier"), t);
+        assertTrue(t.contains("the growth of each month on its own is not published"), t);
+        assertTrue(t.contains("New-energy vehicles: 80,000 vehicles in January–February 2018, down 1.5% on a year earlier."), t);
+        assertFalse(t.contains("40,000"), "February's own output is not the January–February figure");
+        assertTrue(en.sections().stream().noneMatch(s -> s.id().equals("industries")), "no contributions to one month's growth");
+        String zh = PressWriter.write(f, "zh").plainText();
+        assertTrue(zh.startsWith("2018年1–2月份工业生产情况"), zh);
+        assertTrue(zh.contains("新能源汽车：2018年1–2月份产量8.0万辆，同比下降1.5%。"), zh);
+    }
+}
