@@ -66,17 +66,23 @@ public final class PressWriter {
         List<String> out = new ArrayList<>();
         if (janFeb(p)) {
             // the year to date at February is "January–February"; neither month's own growth is published
-            out.add(zh ? monthZh(p) + "，全部工业总产值（不变价）按可比口径同比" + growthZh(f.ytdGrowth()) + "。"
-                    : "In " + monthEn(p) + ", industrial output at constant prices " + growthEn(f.ytdGrowth()) + " on a year earlier, on a comparable basis.");
+            out.add(zh ? monthZh(p) + "，全部工业总产值（不变价）按可比口径同比" + growthZh(f.ytdGrowth()) + "。" : headlineEn(monthEn(p), f.ytdGrowth()));
             out.add(zh ? "1月和2月数据合并发布，不单独发布各月增速。"
                     : "January and February are published together: the growth of each month on its own is not published.");
             return out;
         }
-        out.add(zh ? monthZh(p) + "，全部工业总产值（不变价）按可比口径同比" + growthZh(f.monthGrowth()) + "。"
-                        + ytdZh(p) + "，同比" + growthZh(f.ytdGrowth()) + "。"
-                : "In " + monthEn(p) + ", industrial output at constant prices " + growthEn(f.monthGrowth()) + " on a year earlier, on a comparable basis. "
-                        + "In " + ytdEn(p) + ", it " + growthEn(f.ytdGrowth()) + ".");
+        if (zh) {
+            out.add(monthZh(p) + "，全部工业总产值（不变价）按可比口径同比" + growthZh(f.monthGrowth()) + "。" + ytdZh(p) + "，同比" + growthZh(f.ytdGrowth()) + "。");
+        } else {
+            out.add(headlineEn(monthEn(p), f.monthGrowth()) + " "
+                    + (f.ytdGrowth().shown() ? "In " + ytdEn(p) + ", it " + growthEn(f.ytdGrowth()) + "." : "Its growth in " + ytdEn(p) + " was not published."));
+        }
         return out;
+    }
+
+    private static String headlineEn(String when, Figure g) {
+        if (!g.shown()) return "In " + when + ", the growth of industrial output at constant prices on a year earlier was not published.";
+        return "In " + when + ", industrial output at constant prices " + growthEn(g) + " on a year earlier, on a comparable basis.";
     }
 
     private static PressRelease.Section divisions(PressFigures f, boolean zh) {

@@ -57,6 +57,12 @@ class PressWriterTest {
         assertTrue(en.contains("“Not published”: withheld by statistical disclosure control"), en);
         String zh = PressWriter.write(december(Figure.withheld()), "zh").plainText();
         assertTrue(zh.contains("2017年12月份产量不予公布"), zh);
+        PressFigures d = december(Figure.of(1));
+        PressFigures noHeadline = new PressFigures(d.period(), Figure.withheld(), Figure.withheld(), d.divisions(), d.products());
+        String t = PressWriter.write(noHeadline, "en").plainText();
+        assertTrue(t.contains("In December 2017, the growth of industrial output at constant prices on a year earlier was not published. "
+                + "Its growth in January–December 2017 was not published."), t);
+        assertTrue(PressWriter.write(noHeadline, "zh").plainText().contains("同比增速不予公布。1–12月份，同比增速不予公布。"));
     }
 
     @Test
