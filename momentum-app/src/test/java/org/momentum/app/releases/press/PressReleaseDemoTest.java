@@ -200,6 +200,10 @@ class PressReleaseDemoTest {
 
     @Test
     void thePdfCarriesTheSameFiguresWithTheChineseFontEmbedded() throws Exception {
+        if (CjkFont.find() == null) { // as the browser tests install their browser: the project's script, idempotent
+            Process p = new ProcessBuilder("bash", "../scripts/install-fonts.sh").inheritIO().start();
+            assertEquals(0, p.waitFor(), "scripts/install-fonts.sh failed");
+        }
         assertNotNull(CjkFont.find(), "a TrueType CJK font (scripts/install-fonts.sh)");
         for (String lang : List.of("en", "zh")) {
             HttpResponse<byte[]> pdf = get("/releases/" + december.id() + "/press.pdf?lang=" + lang, null);
