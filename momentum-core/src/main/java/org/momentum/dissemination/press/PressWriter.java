@@ -147,9 +147,8 @@ public final class PressWriter {
                 paragraphs.add(s.toString());
             } else {
                 StringBuilder s = new StringBuilder(o.nameEn()).append(": ");
-                if (!jf) s.append(levelEn(o.month(), unit)).append(" in ").append(monthEn(p)).append(", ").append(changeEn(o.monthGrowth())).append(" on a year earlier; ");
-                s.append(levelEn(o.ytd(), unit)).append(" in ").append(jf ? monthEn(p) : ytdEn(p)).append(", ").append(changeEn(o.ytdGrowth()))
-                        .append(jf ? " on a year earlier." : ".");
+                if (!jf) s.append(outputEn(o.month(), o.monthGrowth(), unit, monthEn(p), " on a year earlier")).append("; ");
+                s.append(outputEn(o.ytd(), o.ytdGrowth(), unit, jf ? monthEn(p) : ytdEn(p), jf ? " on a year earlier" : "")).append(".");
                 paragraphs.add(s.toString());
             }
             List<String> row = new ArrayList<>(List.of(zh ? o.nameZh() : o.nameEn(), unit));
@@ -203,8 +202,11 @@ public final class PressWriter {
         return (s < 0 ? "拖累" : "拉动") + PressNumbers.oneDecimal(pp.value()) + "个百分点";
     }
 
-    private static String levelEn(Figure v, String unit) {
-        return v.shown() ? PressNumbers.levelEn(v.value(), unit) : "output not published";
+    /** "131,079 sets in January–December 2017, up 68.1%", or what of it is not published. */
+    private static String outputEn(Figure level, Figure growth, String unit, String when, String since) {
+        if (level.shown())
+            return PressNumbers.levelEn(level.value(), unit) + " in " + when + (growth.shown() ? ", " + changeEn(growth) + since : " (growth not published)");
+        return "not published for " + when + (growth.shown() ? " (" + changeEn(growth) + since + ")" : "");
     }
 
     private static String levelZh(Figure v, String unit) {

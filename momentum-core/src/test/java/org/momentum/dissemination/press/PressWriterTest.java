@@ -53,7 +53,7 @@ class PressWriterTest {
     @Test
     void aWithheldProductNumberIsWrittenNotPublished() {
         String en = PressWriter.write(december(Figure.withheld()), "en").plainText();
-        assertTrue(en.contains("Industrial robots: output not published in December 2017"), en);
+        assertTrue(en.contains("Industrial robots: not published for December 2017 (up 60.2% on a year earlier); 131,079 sets in January–December 2017, up 68.1%."), en);
         assertTrue(en.contains("“Not published”: withheld by statistical disclosure control"), en);
         String zh = PressWriter.write(december(Figure.withheld()), "zh").plainText();
         assertTrue(zh.contains("2017年12月份产量不予公布"), zh);

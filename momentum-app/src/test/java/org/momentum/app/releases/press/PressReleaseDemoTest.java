@@ -252,6 +252,10 @@ class PressReleaseDemoTest {
         assertTrue(readable(text(staff)).contains("In November 2017, industrial output at constant prices grew "
                 + pct(expected.month("output_value", Period.of(2017, 11), null, true).growthPct())), text(staff));
         assertEquals("no-store", staff.headers().firstValue("Cache-Control").orElse(""));
+        // approved, embargo tomorrow: still not public by the clock
+        Releases.approve(db, draft.id(), "pat", Instant.now().plus(1, ChronoUnit.DAYS), Instant.now());
+        assertEquals(404, get(path + "?lang=zh", null).statusCode());
+        assertTrue(text(get(path + "?lang=zh", analyst)).contains("内部预览：本次发布尚未公开（状态：APPROVED）。"));
         assertEquals(404, get("/releases/999/press", analyst).statusCode());
         assertEquals(400, get("/releases/" + december.id() + "/press?lang=fr", null).statusCode());
     }
