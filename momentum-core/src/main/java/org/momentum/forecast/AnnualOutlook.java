@@ -6,7 +6,7 @@ import java.util.Locale;
  * The expected annual growth of a year from its first {@code lastMonth} months and a forecast of the rest.
  *
  * @param method            the forecasting method's name
- * @param lastMonth         the last observed month m (1..11)
+ * @param lastMonth         the last observed month m (1..11; 0 when the year is all forecast)
  * @param months            the forecast of months m+1..12
  * @param observed          the sum of the year's observed months 1..m
  * @param previousYearTotal the sum of the previous year's 12 months

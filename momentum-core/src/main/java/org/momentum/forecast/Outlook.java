@@ -25,12 +25,13 @@ public final class Outlook {
 
     /**
      * @param levels       monthly levels, oldest first, ending with month {@code month} of year Y (fit on all of them)
-     * @param month        the last observed month m of year Y, 1..11 (at 12 the year is an outturn, not an outlook)
+     * @param month        the last observed month m of year Y, 1..11 (at 12 the year is an outturn, not an outlook); 0 when
+     *                     no month of Y is observed yet (a December origin's outlook of the next year: all 12 forecast)
      * @param previousYear the 12 monthly levels of year Y−1, January first
      * @param method       the forecasting method
      */
     public static AnnualOutlook annual(double[] levels, int month, double[] previousYear, Forecaster method) {
-        if (month < 1 || month > 11) throw new IllegalArgumentException("the last observed month must be 1..11, not " + month);
+        if (month < 0 || month > 11) throw new IllegalArgumentException("the last observed month must be 0..11, not " + month);
         if (previousYear.length != 12) throw new IllegalArgumentException("the previous year needs 12 monthly levels, not " + previousYear.length);
         if (levels.length < month) throw new IllegalArgumentException("fewer levels (" + levels.length + ") than months observed (" + month + ")");
         double base = 0;

@@ -26,6 +26,8 @@ public final class TargetTracker {
     private final Target target;
     private final boolean stock;
     private final TreeMap<Integer, IndicatorRow> rows = new TreeMap<>();
+    /** The levels that weight months in a year's growth: the target's own, or another measure's (see the constructor). */
+    private final TreeMap<Integer, IndicatorRow> weights;
     private final IntFunction<CapacityCut> cuts;
     private final Forecaster method;
 
@@ -36,6 +38,16 @@ public final class TargetTracker {
      * @param method the forecasting method, null for none
      */
     public TargetTracker(Target target, List<IndicatorRow> series, boolean stock, IntFunction<CapacityCut> cuts, Forecaster method) {
+        this(target, series, series, stock, cuts, method);
+    }
+
+    /**
+     * @param weightSeries the target cell's level rows that weight months in the year's growth, when the target's
+     *                     measure has growth but no level (output_value_real: its base is output_value a year
+     *                     earlier, indicators.md "Constant prices"); else the same as {@code series}
+     */
+    public TargetTracker(Target target, List<IndicatorRow> series, List<IndicatorRow> weightSeries, boolean stock,
+                         IntFunction<CapacityCut> cuts, Forecaster method) {
         this.target = target;
         this.stock = stock;
         this.cuts = cuts;
@@ -43,6 +55,12 @@ public final class TargetTracker {
         for (IndicatorRow r : series)
             if (r.measure().equals(target.measure()) && r.industry().equals(target.industry()) && r.region().equals(target.region()))
                 rows.put(r.period(), r);
+        if (weightSeries == series) weights = rows;
+        else {
+            weights = new TreeMap<>();
+            for (IndicatorRow r : weightSeries)
+                if (r.industry().equals(target.industry()) && r.region().equals(target.region())) weights.put(r.period(), r);
+        }
     }
 
     public Target target() { return target; }
@@ -123,7 +141,7 @@ public final class TargetTracker {
     /** A month's base weight: its value a year earlier when already known at the release, else two years earlier, else 1. */
     private double base(int month, int release) {
         for (int back = 12; back <= 24; back += 12) {
-            IndicatorRow r = rows.get(month - back);
+            IndicatorRow r = weights.get(month - back);
             if (month - back <= release && r != null && r.value() > 0) return r.value();
         }
         return 1;

@@ -42,8 +42,22 @@ public final class Releases {
     private static final String COLUMNS = "id, period, version, status, cutoff, embargo_at, created_at, created_by, approved_at, approved_by, "
             + "published_at, published_by, correction_of, reason";
 
+    /**
+     * What a component keeps with a release besides observations — tables of its own keyed by the release id (the
+     * outlook, the targets board) — written in the transaction that creates the release.
+     */
+    @FunctionalInterface
+    public interface Attachment {
+        void write(Connection c, long releaseId) throws SQLException;
+    }
+
     /** Creates a draft with the observations of {@code source}; refused by the rules of {@link ReleaseLifecycle#newVersion}. */
     public static Release create(Database db, NewRelease spec, String user, Instant now, ObservationSource source) {
+        return create(db, spec, user, now, source, List.of());
+    }
+
+    /** The same, with the components' attachments written under the new release's id. */
+    public static Release create(Database db, NewRelease spec, String user, Instant now, ObservationSource source, List<Attachment> attachments) {
         return db.inTransaction(c -> {
             ReleaseLifecycle.NewVersion v = ReleaseLifecycle.newVersion(spec.period(), ofPeriod(c, spec.period()), spec.correctionOf(), spec.reason());
             long id;
@@ -84,6 +98,7 @@ public final class Releases {
                     n[0]++;
                 });
             }
+            for (Attachment a : attachments) a.write(c, id);
             AuditLog.append(c, user, "release.create", "release", Long.toString(id), "period=" + Period.format(spec.period())
                     + " version=" + v.version() + " cutoff=" + spec.cutoff() + " embargo=" + spec.embargoAt() + " observations=" + n[0]
                     + " components=" + spec.components() + (v.correctionOf() == 0 ? "" : " correction_of=" + v.correctionOf() + " reason=" + v.reason()));
@@ -122,6 +137,8 @@ public final class Releases {
                 requireOneRow(ps.executeUpdate(), id);
             }
             long deleted = update(c, "DELETE FROM release_observation WHERE release_id = ?", id);
+            PublishedOutlook.delete(c, id);
+            PublishedTargets.delete(c, id);
             AuditLog.append(c, user, "release.discard", "release", Long.toString(id), "observations deleted=" + deleted);
             return read(c, id);
         });

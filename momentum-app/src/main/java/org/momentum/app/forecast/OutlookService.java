@@ -95,10 +95,15 @@ public final class OutlookService {
 
     static Volumes volumes(Database db, SeriesKey key) {
         int from = Period.of(1900, 1), to = Period.of(2999, 12);
-        List<IndicatorRow> nominal = IndicatorValues.series(db, NOMINAL, key.industry(), key.region(), from, to);
+        return volumes(IndicatorValues.series(db, NOMINAL, key.industry(), key.region(), from, to),
+                IndicatorValues.series(db, MEASURE, key.industry(), key.region(), from, to));
+    }
+
+    /** The volumes from a cell's output_value rows and its output_value_real rows (each in period order). */
+    static Volumes volumes(List<IndicatorRow> nominal, List<IndicatorRow> realRows) {
         if (nominal.isEmpty()) return new Volumes(0, new double[0]);
         Map<Integer, Double> real = new HashMap<>();
-        for (IndicatorRow r : IndicatorValues.series(db, MEASURE, key.industry(), key.region(), from, to)) real.put(r.period(), r.yoyPct());
+        for (IndicatorRow r : realRows) real.put(r.period(), r.yoyPct());
         int first = nominal.get(0).period(), last = nominal.get(nominal.size() - 1).period();
         double[] level = new double[last - first + 1], yoy = new double[level.length];
         java.util.Arrays.fill(level, Double.NaN);
@@ -110,20 +115,42 @@ public final class OutlookService {
         return new Volumes(first + begin, java.util.Arrays.copyOfRange(v, begin, v.length));
     }
 
-    private Made outlook(Database db, SeriesKey key, Volumes v, Forecaster method, Instant now, String actor) {
+    /**
+     * The outlook of a series from its volumes, not stored: null when there are no volumes, else a {@link Made} whose
+     * outlook is null with a note when none can be made. At a December origin the year is an outturn; with
+     * {@code nextYear} the outlook is then of the next year, all twelve months forecast (a release of December
+     * still states where output is heading), else none is made (what {@link #run} keeps as vintages).
+     */
+    static Made compute(SeriesKey key, Volumes v, Forecaster method, boolean nextYear) {
         if (v.values().length == 0) return null;
         int origin = v.end(), month = Period.month(origin), year = Period.year(origin);
-        if (month == 12) return new Made(key, method.name(), origin, null, false, "the year " + year + " is complete: an outturn, not an outlook");
-        if (v.start() > Period.of(year - 1, 1))
-            return new Made(key, method.name(), origin, null, false, "no full year " + (year - 1) + " at comparable prices to grow from");
+        if (month == 12 && !nextYear) return new Made(key, method.name(), origin, null, false, "the year " + year + " is complete: an outturn, not an outlook");
+        int outlookYear = month == 12 ? year + 1 : year, observed = month % 12;
+        if (v.start() > Period.of(outlookYear - 1, 1))
+            return new Made(key, method.name(), origin, null, false, "no full year " + (outlookYear - 1) + " at comparable prices to grow from");
         double[] prev = new double[12];
-        for (int m = 1; m <= 12; m++) prev[m - 1] = v.at(Period.of(year - 1, m));
-        AnnualOutlook o;
+        for (int m = 1; m <= 12; m++) prev[m - 1] = v.at(Period.of(outlookYear - 1, m));
         try {
-            o = Outlook.annual(v.values(), month, prev, method);
+            AnnualOutlook o = Outlook.annual(v.values(), observed, prev, method);
+            return new Made(key, o.method(), origin, o, false, null);
         } catch (IllegalArgumentException e) {
             return new Made(key, method.name(), origin, null, false, e.getMessage());
         }
+    }
+
+    /**
+     * What a compute would state now for one series from the store's indicators, not stored; with {@code nextYear}
+     * a December origin's outlook is of the next year (as a release states it, see {@code OutlookComponent}).
+     */
+    public static Made state(Database db, SeriesKey key, Forecaster method, boolean nextYear) {
+        return compute(key, volumes(db, key), method, nextYear);
+    }
+
+    private Made outlook(Database db, SeriesKey key, Volumes v, Forecaster method, Instant now, String actor) {
+        Made computed = compute(key, v, method, false);
+        if (computed == null || computed.outlook() == null) return computed;
+        AnnualOutlook o = computed.outlook();
+        int origin = computed.origin(), year = Period.year(origin);
         Forecast f = o.months();
         List<ForecastVintages.Point> points = new ArrayList<>();
         for (int i = 0; i < f.horizon(); i++)

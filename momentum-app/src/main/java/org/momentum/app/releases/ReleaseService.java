@@ -40,7 +40,8 @@ public final class ReleaseService {
     private final Clock clock;
     /** The capabilities a release gathers, in order. Owners of adjustment, forecasts, targets and quality add theirs here. */
     private final List<ReleaseComponent> components = List.of(new IndicatorsComponent(),
-            new org.momentum.app.seasonal.AdjustmentComponent());
+            new org.momentum.app.seasonal.AdjustmentComponent(), new org.momentum.app.forecast.OutlookComponent(),
+            new org.momentum.app.targets.TargetsComponent());
     /** Steps applied to every observation after the components; disclosure control is added here. */
     private final List<ReleaseStep> steps = List.of(new DisclosureStep());
 
@@ -68,6 +69,18 @@ public final class ReleaseService {
         ReleaseContext ctx = new ReleaseContext(period, cut, s.panel, s.prices, cube, db, ref);
         List<UnaryOperator<ReleaseObservation>> filters = new ArrayList<>();
         for (ReleaseStep step : steps) filters.add(step.prepare(ctx));
+        UnaryOperator<ReleaseObservation> published = o -> {
+            for (UnaryOperator<ReleaseObservation> f : filters) {
+                if (o == null) return null;
+                o = f.apply(o);
+            }
+            return o;
+        };
+        List<Releases.Attachment> attachments = new ArrayList<>();
+        for (ReleaseComponent c : components) {
+            Releases.Attachment a = c.attach(ctx, published);
+            if (a != null) attachments.add(a);
+        }
         List<String> names = new ArrayList<>();
         for (ReleaseComponent c : components) names.add(c.name());
         for (ReleaseStep st : steps) names.add(st.name());
@@ -82,7 +95,7 @@ public final class ReleaseService {
                 n[0]++;
             };
             for (ReleaseComponent c : components) c.contribute(ctx, filtered);
-        });
+        }, attachments);
         return new Created(r, n[0], s.reports);
     }
 

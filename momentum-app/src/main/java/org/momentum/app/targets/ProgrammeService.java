@@ -8,7 +8,6 @@ import java.util.Map;
 import org.momentum.registry.Enterprise;
 import org.momentum.reports.IndicatorCatalog;
 import org.momentum.store.Database;
-import org.momentum.store.Registers;
 import org.momentum.store.TargetStore;
 import org.momentum.targets.DemonstrationZone;
 import org.momentum.targets.DifferenceInDifferences;
@@ -30,8 +29,15 @@ public final class ProgrammeService {
     public static final String OUTCOME = IndicatorCatalog.OUTPUT_VALUE;
 
     private final Database db;
+    private final TargetData data;
 
-    public ProgrammeService(Database db) { this.db = db; }
+    /** On the store's current data (the working views). */
+    public ProgrammeService(Database db) { this(TargetData.store(db)); }
+
+    public ProgrammeService(TargetData data) {
+        this.db = data.db();
+        this.data = data;
+    }
 
     /** Everything the programme page and /api/programmes/{id} show. */
     public record View(Programme programme, List<DemonstrationZone> zones, List<PilotResult> pilots,
@@ -44,7 +50,7 @@ public final class ProgrammeService {
         Programme p = TargetStore.programme(db, id);
         if (p == null) return null;
         Map<String, Enterprise> register = new HashMap<>();
-        for (Enterprise e : Registers.enterprises(db)) register.put(e.id(), e);
+        for (Enterprise e : data.register()) register.put(e.id(), e);
         List<PilotProject> projects = TargetStore.pilots(db, id);
         List<KpiReport> kpis = TargetStore.kpiReports(db, id);
         Map<String, List<KpiReport>> byProject = new HashMap<>();
@@ -68,7 +74,7 @@ public final class ProgrammeService {
     Evaluation evaluate(Programme p, List<PilotProject> projects, List<DemonstrationZone> zones, Map<String, Enterprise> register) {
         Map<String, Integer> entry = new HashMap<>();
         for (PilotProject pp : projects) entry.merge(pp.enterpriseId(), pp.year(), Math::min);
-        Map<String, Map<Integer, Double>> annual = TargetStore.annualTotals(db, OUTCOME);
+        Map<String, Map<Integer, Double>> annual = data.annualTotals(OUTCOME);
         List<EvaluationUnit> units = new ArrayList<>();
         for (Map.Entry<String, Map<Integer, Double>> a : annual.entrySet()) {
             Enterprise e = register.get(a.getKey());

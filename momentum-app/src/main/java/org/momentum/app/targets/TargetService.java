@@ -5,16 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import org.momentum.classification.Period;
 import org.momentum.forecast.Forecaster;
 import org.momentum.forecast.Forecasters;
 import org.momentum.indicators.IndicatorRow;
 import org.momentum.registry.Enterprise;
 import org.momentum.reports.IndicatorCatalog;
 import org.momentum.store.Database;
-import org.momentum.store.IndicatorValues;
 import org.momentum.store.ReferenceData;
-import org.momentum.store.Registers;
 import org.momentum.store.TargetStore;
 import org.momentum.targets.CapacityCut;
 import org.momentum.targets.GoalKind;
@@ -30,21 +27,26 @@ import org.momentum.targets.TargetTracker;
 public final class TargetService {
     /** The forecasting method behind the probabilities (forecast::ets as R does it, see org.momentum.forecast.Ets). */
     public static final String METHOD = "ets";
+    /** The comparable-price output the regulator's growth figures refer to (indicators.md "Constant prices"). */
+    static final String REAL = "output_value_real";
 
-    private final Database db;
+    private final TargetData data;
     private final ReferenceData ref;
     private final Forecaster method;
 
-    public TargetService(Database db, ReferenceData ref) {
-        this.db = db;
+    /** On the store's current data (the working views). */
+    public TargetService(Database db, ReferenceData ref) { this(TargetData.store(db), ref); }
+
+    public TargetService(TargetData data, ReferenceData ref) {
+        this.data = data;
         this.ref = ref;
         this.method = Forecasters.byName(METHOD);
     }
 
     /** The latest month with computed indicators (output value), or null before any compute. */
-    public Integer latestPeriod() { return IndicatorValues.latestPeriod(db, IndicatorCatalog.OUTPUT_VALUE); }
+    public Integer latestPeriod() { return data.latestPeriod(); }
 
-    public List<Target> targets() { return TargetStore.targets(db); }
+    public List<Target> targets() { return TargetStore.targets(data.db()); }
 
     public Target target(String id) {
         for (Target t : targets()) if (t.id().equals(id)) return t;
@@ -59,10 +61,12 @@ public final class TargetService {
     }
 
     public TargetTracker tracker(Target t) {
-        List<IndicatorRow> series = IndicatorValues.series(db, t.measure(), t.industry(), t.region(), Period.of(1900, 1), Period.of(2999, 12));
+        List<IndicatorRow> series = data.series(t.measure(), t.industry(), t.region());
         boolean stock = IndicatorCatalog.isStock(t.measure());
         CapacityCuts cuts = t.goalKind() == GoalKind.CHANGE && t.measure().startsWith(IndicatorCatalog.CAPACITY_PREFIX) ? new CapacityCuts(t) : null;
-        return new TargetTracker(t, series, stock, cuts == null ? null : cuts::at, method);
+        // output_value_real has growth but no level: a month's weight in the year's growth is output_value's a year earlier
+        List<IndicatorRow> weights = t.measure().equals(REAL) ? data.series(IndicatorCatalog.OUTPUT_VALUE, t.industry(), t.region()) : series;
+        return new TargetTracker(t, series, weights, stock, cuts == null ? null : cuts::at, method);
     }
 
     /** The capacity cut of a capacity change target at a period (null for other targets). */
@@ -81,8 +85,8 @@ public final class TargetService {
         CapacityCuts(Target t) {
             this.target = t;
             String prefix = t.industry().equals("ALL") || !Character.isDigit(t.industry().charAt(0)) ? "" : t.industry();
-            for (Enterprise e : Registers.enterprises(db)) if (inCell(e, t)) makers.add(e);
-            reports = TargetStore.reportsByEnterprise(db, t.measure(), prefix);
+            for (Enterprise e : data.register()) if (inCell(e, t)) makers.add(e);
+            reports = data.reportsByEnterprise(t.measure(), prefix);
         }
 
         CapacityCut at(int period) {
