@@ -6,12 +6,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.momentum.classification.Period;
+import org.momentum.targets.GoalKind;
+import org.momentum.targets.Target;
+import org.momentum.targets.TargetAssessment;
 
 /**
  * Writes the press release of a month from its published figures, in English or Chinese, after NBS's monthly
  * release on industrial production: headline growth for the month and the year to date (January and February
  * together: indicators.md, "Publication rules"), the divisions contributing most to the month's growth, and the
- * output of the press-release products. A number withheld by disclosure control is written "not published".
+ * output of the press-release products, then the targets' progress and the outlook when the release carries them.
+ * A number withheld by disclosure control is written "not published".
  */
 public final class PressWriter {
     /** How many divisions the release names (NBS names a handful). */
@@ -27,6 +31,10 @@ public final class PressWriter {
         if (divisions != null) sections.add(divisions);
         PressRelease.Section products = products(f, zh);
         if (products != null) sections.add(products);
+        PressRelease.Section targets = targets(f, zh);
+        if (targets != null) sections.add(targets);
+        PressRelease.Section outlook = outlook(f, zh);
+        if (outlook != null) sections.add(outlook);
         List<String> notes = new ArrayList<>();
         notes.add(zh ? "说明：增速为工业总产值按工业生产者出厂价格指数缩减后的实际增速，按可比口径计算（两年为同一批企业），因此与按公布的总量计算的增速不一定一致。"
                 : "Note: growth is of gross industrial output value deflated by producer price indices, on a comparable basis (the same enterprises in both years), so it need not equal the change between published levels.");
@@ -166,6 +174,69 @@ public final class PressWriter {
         header.addAll(zh ? List.of(jf ? monthZh(p) : ytdZh(p), "同比增长（%）") : List.of(jf ? monthEn(p) : ytdEn(p), "Growth, %"));
         return new PressRelease.Section("products", zh ? "主要产品产量" : "Output of selected products", paragraphs,
                 new PressRelease.Table(header, rows, 2));
+    }
+
+    /** The targets as the release assessed them: status, outcome so far against the goal, and the chance of meeting it. */
+    private static PressRelease.Section targets(PressFigures f, boolean zh) {
+        if (f.targets().isEmpty()) return null;
+        List<String> paragraphs = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (PressFigures.TargetProgress tp : f.targets()) {
+            TargetAssessment a = tp.assessment();
+            Target t = a.target();
+            String unit = zh ? tp.unitZh() : tp.unitEn();
+            String outcome = Double.isNaN(a.outcome()) ? (zh ? "尚无数据" : "not yet measured") : goalTerms(t.goalKind(), a.outcome(), unit, zh);
+            String goal = goalTerms(t.goalKind(), t.goalValue(), unit, zh);
+            String deadline = zh ? Period.year(t.deadline()) + "年" + Period.month(t.deadline()) + "月"
+                    : Period.toYearMonth(t.deadline()).getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + Period.year(t.deadline());
+            boolean chance = !Double.isNaN(a.probability()) && a.period() < t.deadline();
+            String p = chance ? Math.round(a.probability() * 100) + "%" : null;
+            if (zh) {
+                String so = Double.isNaN(a.outcome()) ? "尚无数据，" : (a.period() >= t.deadline() ? "结果" : "目前") + outcome + "，";
+                paragraphs.add(t.nameZh() + "：" + a.status().labelZh() + "。" + so + "目标" + goal + "，期限" + deadline + (chance ? "，实现目标的概率为" + p : "") + "。");
+            } else {
+                String so = Double.isNaN(a.outcome()) ? "No outcome yet; the goal is " : (a.period() >= t.deadline() ? "Outcome " : "So far ") + outcome + " against a goal of ";
+                paragraphs.add(t.name() + ": " + a.status().labelEn().toLowerCase(Locale.ROOT) + ". " + so + goal + " by " + deadline
+                        + (chance ? "; probability of meeting it " + p : "") + ".");
+            }
+            rows.add(List.of(zh ? t.nameZh() : t.name(), zh ? a.status().labelZh() : a.status().labelEn(), outcome, goal, deadline, chance ? p : "—"));
+        }
+        PressRelease.Table table = new PressRelease.Table(zh ? List.of("目标", "状态", "进展", "目标值", "期限", "实现概率")
+                : List.of("Target", "Status", "Outcome", "Goal", "Deadline", "Probability"), rows, 2);
+        return new PressRelease.Section("targets", zh ? "目标进展" : "Progress towards targets", paragraphs, table);
+    }
+
+    /** A value in a target's terms: growth in percent; a level or change in the measure's unit, a cut with its sign. */
+    private static String goalTerms(GoalKind kind, double v, String unit, boolean zh) {
+        if (kind == GoalKind.GROWTH) return (PressNumbers.signAsWritten(v) < 0 ? "\u2212" : "") + PressNumbers.oneDecimal(v) + "%";
+        String magnitude = zh ? PressNumbers.levelZh(Math.abs(v), unit) : PressNumbers.levelEn(Math.abs(v), unit);
+        return (v < 0 ? "\u2212" : "") + magnitude;
+    }
+
+    /** The release's outlook for the headline measure: the year's expected growth, "about 6%", with its intervals. */
+    private static PressRelease.Section outlook(PressFigures f, boolean zh) {
+        PressFigures.Outlook o = f.outlook();
+        if (o == null || Double.isNaN(o.growthPct())) return null;
+        long about = Math.round(o.growthPct()); // NBS and the government state the year's outlook in whole percent
+        String origin = zh ? Period.year(o.origin()) + "年" + Period.month(o.origin()) + "月"
+                : Period.toYearMonth(o.origin()).getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + Period.year(o.origin());
+        boolean intervals = !Double.isNaN(o.lo80());
+        String text;
+        if (zh) {
+            text = "预计" + o.year() + "年全部工业总产值（不变价）" + (about < 0 ? "下降" + (-about) : "增长" + about) + "%左右"
+                    + (intervals ? "（80%区间" + range(o.lo80(), o.hi80(), "至") + "；95%区间" + range(o.lo95(), o.hi95(), "至") + "）" : "")
+                    + "。预测方法：" + o.method() + "，数据截至" + origin + "。";
+        } else {
+            text = "Industrial output at constant prices is expected to " + (about < 0 ? "fall about " + (-about) : "grow about " + about) + "% in " + o.year()
+                    + (intervals ? " (80% interval " + range(o.lo80(), o.hi80(), " to ") + "; 95% interval " + range(o.lo95(), o.hi95(), " to ") + ")" : "")
+                    + ", forecast by " + o.method() + " from data up to " + origin + ".";
+        }
+        return new PressRelease.Section("outlook", zh ? "展望" : "Outlook", List.of(text), null);
+    }
+
+    private static String range(double lo, double hi, String to) {
+        return (PressNumbers.signAsWritten(lo) < 0 ? "\u2212" : "") + PressNumbers.oneDecimal(lo) + "%" + to
+                + (PressNumbers.signAsWritten(hi) < 0 ? "\u2212" : "") + PressNumbers.oneDecimal(hi) + "%";
     }
 
     // ---- words for numbers ----

@@ -82,4 +82,33 @@ class PressWriterTest {
         assertTrue(zh.startsWith("2018年1–2月份工业生产情况"), zh);
         assertTrue(zh.contains("新能源汽车：2018年1–2月份产量8.0万辆，同比下降1.5%。"), zh);
     }
+
+    @Test
+    void targetsProgressAndTheOutlookWhenTheReleaseCarriesThem() {
+        PressFigures d = december(Figure.of(1));
+        org.momentum.targets.Target steel = new org.momentum.targets.Target("steel-capacity-2017", "Cut crude-steel capacity by more than 50 Mt in 2017",
+                "2017年压减粗钢产能5000万吨以上", "capacity.crude_steel", "3120", "ALL", 1.25e9, Period.of(2016, 12),
+                org.momentum.targets.GoalKind.CHANGE, -5e7, Period.of(2017, 12), org.momentum.targets.Direction.DOWN, 0);
+        org.momentum.targets.TargetAssessment a = org.momentum.targets.TargetAssessment.assess(steel, Period.of(2017, 12), -5.5e7, null);
+        PressFigures f = new PressFigures(d.period(), d.monthGrowth(), d.ytdGrowth(), d.divisions(), d.products(),
+                List.of(new PressFigures.TargetProgress(a, "tonnes per year", "吨/年")),
+                new PressFigures.Outlook(2018, 6.2, 5.3, 6.74, 4.9, 7.1, "auto", Period.of(2017, 12)));
+        String en = PressWriter.write(f, "en").plainText();
+        assertTrue(en.contains("Cut crude-steel capacity by more than 50 Mt in 2017: achieved. Outcome \u221255.0 million tonnes per year "
+                + "against a goal of \u221250.0 million tonnes per year by December 2017."), en);
+        assertTrue(en.contains("Industrial output at constant prices is expected to grow about 6% in 2018 (80% interval 5.3% to 6.7%; "
+                + "95% interval 4.9% to 7.1%), forecast by auto from data up to December 2017."), en);
+        String zh = PressWriter.write(f, "zh").plainText();
+        assertTrue(zh.contains("2017年压减粗钢产能5000万吨以上：已完成。结果\u22125500万吨/年，目标\u22125000万吨/年，期限2017年12月。"), zh);
+        assertTrue(zh.contains("预计2018年全部工业总产值（不变价）增长6%左右（80%区间5.3%至6.7%；95%区间4.9%至7.1%）。"), zh);
+        assertFalse(PressWriter.write(d, "en").plainText().contains("Outlook"), "no section for what the release does not carry");
+        org.momentum.targets.Target growth = new org.momentum.targets.Target("output-growth-2018", "Industrial output growth of about 6% in 2018",
+                "2018年工业增长6%左右", "output_value", "ALL", "ALL", 1e9, Period.of(2017, 12), org.momentum.targets.GoalKind.GROWTH, 6,
+                Period.of(2018, 12), org.momentum.targets.Direction.UP, 0.5);
+        PressFigures g = new PressFigures(d.period(), d.monthGrowth(), d.ytdGrowth(), d.divisions(), d.products(),
+                List.of(new PressFigures.TargetProgress(org.momentum.targets.TargetAssessment.assess(growth, Period.of(2017, 12), Double.NaN, null), "10k yuan", "万元")), null);
+        String t = PressWriter.write(g, "en").plainText();
+        assertTrue(t.contains("Industrial output growth of about 6% in 2018: at risk. No outcome yet; the goal is 6.0% by December 2018."), t);
+        assertTrue(PressWriter.write(g, "zh").plainText().contains("2018年工业增长6%左右：存在风险。尚无数据，目标6.0%，期限2018年12月。"));
+    }
 }

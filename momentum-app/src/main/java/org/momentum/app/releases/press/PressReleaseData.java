@@ -16,6 +16,10 @@ import org.momentum.dissemination.Vintage;
 import org.momentum.dissemination.press.Figure;
 import org.momentum.dissemination.press.PressFigures;
 import org.momentum.reports.IndicatorCatalog;
+import org.momentum.reports.IndicatorDefinition;
+import org.momentum.store.PublishedOutlook;
+import org.momentum.store.PublishedTargets;
+import org.momentum.targets.TargetAssessment;
 import org.momentum.reports.Product;
 import org.momentum.store.Database;
 import org.momentum.store.ReferenceData;
@@ -25,7 +29,7 @@ import org.momentum.store.Releases;
  * Reads the figures of a press release from one release's frozen numbers, never from working data. A published
  * release is read as the public saw it at its publication (its own numbers, and those of earlier releases it left
  * unchanged; a later correction does not reach back); a draft or approved one (staff preview) from its own rows.
- * National figures only (region ALL).
+ * National figures only (region ALL). The targets board and the outlook are the copies frozen with the release.
  */
 public final class PressReleaseData {
     /** The products of NBS's monthly release that the press release states. */
@@ -55,7 +59,26 @@ public final class PressReleaseData {
                     cell(cells, m, "ALL", SeriesKey.LEVEL), cell(cells, m, "ALL", "yoy_pct"),
                     cell(cells, m, "ALL", "ytd_value"), cell(cells, m, "ALL", "ytd_yoy_pct")));
         }
-        return new PressFigures(p, cell(cells, HEADLINE, "ALL", "yoy_pct"), cell(cells, HEADLINE, "ALL", "ytd_yoy_pct"), divisions, out);
+        return new PressFigures(p, cell(cells, HEADLINE, "ALL", "yoy_pct"), cell(cells, HEADLINE, "ALL", "ytd_yoy_pct"), divisions, out,
+                targets(db, ref, r), outlook(db, r));
+    }
+
+    /** The targets board frozen with the release (PublishedTargets), each with its measure's unit. */
+    private static List<PressFigures.TargetProgress> targets(Database db, ReferenceData ref, Release r) {
+        List<PressFigures.TargetProgress> out = new ArrayList<>();
+        for (TargetAssessment a : PublishedTargets.read(db, r.id()).board()) {
+            String m = a.target().measure();
+            IndicatorDefinition d = ref.indicators().get(m.equals(IndicatorCatalog.OUTPUT_VALUE_REAL) ? IndicatorCatalog.OUTPUT_VALUE : m);
+            out.add(new PressFigures.TargetProgress(a, d == null ? "" : d.unitEn(), d == null ? "" : d.unitZh()));
+        }
+        return out;
+    }
+
+    /** The outlook of the headline frozen with the release (PublishedOutlook), or null when it carries none. */
+    private static PressFigures.Outlook outlook(Database db, Release r) {
+        PublishedOutlook.Series s = PublishedOutlook.read(db, r.id(), HEADLINE, "ALL", "ALL");
+        if (s == null) return null;
+        return new PressFigures.Outlook(s.year(), s.growthPct(), s.lo80(), s.hi80(), s.lo95(), s.hi95(), s.method(), s.origin());
     }
 
     private static Figure cell(Map<String, Figure> cells, String measure, String industry, String variable) {

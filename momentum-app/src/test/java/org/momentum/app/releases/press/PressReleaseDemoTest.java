@@ -72,7 +72,7 @@ class PressReleaseDemoTest {
     static void loadAndRelease() {
         GeneratorSpec demo = GeneratorSpec.demo();
         GeneratorSpec spec = new GeneratorSpec(6_000, Period.of(2016, 1), DEC, demo.seed(),
-                Set.of("output_value", "product.industrial_robot", "product.nev", "product.crude_steel", "product.cement"), true);
+                Set.of("output_value", "product.industrial_robot", "product.nev", "product.crude_steel", "product.cement", "capacity.crude_steel"), true);
         DemoProgramme pilots = DemoProgramme.of(spec);
         PanelFiles.Written w = PanelFiles.generate(spec, pilots.effect(), dir.resolve("demo"), Progress.NONE);
         expected = new Expected2017(spec, pilots.effect(), REF.industries());
@@ -84,6 +84,7 @@ class PressReleaseDemoTest {
         assertFalse(svc.importReports(w.reports(), ReadOptions.strict(), Progress.NONE).refused());
         assertFalse(svc.importPrices(w.prices(), ReadOptions.strict(), Progress.NONE).refused());
         new IndicatorService(REF).recomputeAll(db, "test");
+        for (var r : org.momentum.app.demo.DemoTargets.load(db, REF, pilots, dir.resolve("demo"), "test")) assertFalse(r.refused(), r::toString);
         sleep();
         december = DemoRelease.publishLatest(db, REF, Clock.systemUTC(), "demo"); // as momentum demo releases it
         assertNotNull(december);
@@ -258,6 +259,18 @@ class PressReleaseDemoTest {
         assertTrue(text(get(path + "?lang=zh", analyst)).contains("内部预览：本次发布尚未公开（状态：APPROVED）。"));
         assertEquals(404, get("/releases/999/press", analyst).statusCode());
         assertEquals(400, get("/releases/" + december.id() + "/press?lang=fr", null).statusCode());
+    }
+
+    @Test
+    void theTargetsAndTheOutlookFrozenWithTheReleaseAreStated() throws Exception {
+        String en = readable(text(get("/releases/" + december.id() + "/press?lang=en", null)));
+        var steel = org.momentum.store.PublishedTargets.read(db, december.id()).target(org.momentum.app.demo.DemoTargets.STEEL);
+        assertNotNull(steel, "the demo's steel target is on the December board");
+        assertTrue(en.contains("Cut crude-steel capacity by more than 50 Mt in 2017: " + steel.status().labelEn().toLowerCase(Locale.ROOT) + ". Outcome \u2212"
+                + BigDecimal.valueOf(-steel.outcome() / 1e6).setScale(1, RoundingMode.HALF_UP) + " million tonnes per year against a goal of \u221250.0 million tonnes per year by December 2017."), en);
+        var outlook = org.momentum.store.PublishedOutlook.read(db, december.id(), "output_value_real", "ALL", "ALL");
+        if (outlook != null)
+            assertTrue(en.contains("Industrial output at constant prices is expected to grow about " + Math.round(outlook.growthPct()) + "% in " + outlook.year()), en);
     }
 
     @Test
