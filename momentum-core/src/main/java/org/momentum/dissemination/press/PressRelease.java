@@ -19,7 +19,7 @@ public record PressRelease(String lang, String title, List<String> lead, List<Se
         }
     }
 
-    /** A table of text cells; {@code numeric} columns are right-aligned. */
+    /** A table of text cells; the columns from {@code firstNumericColumn} on hold numbers (right-aligned). */
     public record Table(List<String> header, List<List<String>> rows, int firstNumericColumn) {
         public Table {
             header = List.copyOf(header);

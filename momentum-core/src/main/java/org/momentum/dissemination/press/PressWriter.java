@@ -51,15 +51,16 @@ public final class PressWriter {
 
     private static boolean janFeb(int period) { return Period.month(period) <= 2; }
 
+    /** February's release is "January–February"; a release of January alone is named as such. */
     private static String monthEn(int period) {
         int m = Period.month(period);
-        String name = m <= 2 ? "January–February" : Period.toYearMonth(period).getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String name = m == 2 ? "January–February" : Period.toYearMonth(period).getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         return name + " " + Period.year(period);
     }
 
     private static String monthZh(int period) {
         int m = Period.month(period);
-        return Period.year(period) + "年" + (m <= 2 ? "1–2" : Integer.toString(m)) + "月份";
+        return Period.year(period) + "年" + (m == 2 ? "1–2" : Integer.toString(m)) + "月份";
     }
 
     /** The year to date: "January–December 2017" / "1–12月份". */
@@ -75,8 +76,9 @@ public final class PressWriter {
         if (janFeb(p)) {
             // the year to date at February is "January–February"; neither month's own growth is published
             out.add(zh ? monthZh(p) + "，全部工业总产值（不变价）按可比口径同比" + growthZh(f.ytdGrowth()) + "。" : headlineEn(monthEn(p), f.ytdGrowth()));
-            out.add(zh ? "1月和2月数据合并发布，不单独发布各月增速。"
-                    : "January and February are published together: the growth of each month on its own is not published.");
+            out.add(zh ? "1月和2月数据合并发布，不单独发布各月增速" + (Period.month(p) == 1 ? "；1月份增速随2月份数据以1–2月份累计发布。" : "。")
+                    : "January and February are published together: the growth of each month on its own is not published"
+                            + (Period.month(p) == 1 ? "; January's comes with February's release, as January–February." : "."));
             return out;
         }
         if (zh) {

@@ -111,4 +111,15 @@ class PressWriterTest {
         assertTrue(t.contains("Industrial output growth of about 6% in 2018: at risk. No outcome yet; the goal is 6.0% by December 2018."), t);
         assertTrue(PressWriter.write(g, "zh").plainText().contains("2018年工业增长6%左右：存在风险。尚无数据，目标6.0%，期限2018年12月。"));
     }
+
+    @Test
+    void aReleaseOfJanuaryAloneStatesNoGrowth() {
+        PressFigures jan = new PressFigures(Period.of(2018, 1), Figure.ABSENT, Figure.ABSENT, List.of(), List.of());
+        PressRelease en = PressWriter.write(jan, "en");
+        assertEquals("Industrial production, January 2018", en.title());
+        assertEquals(List.of("In January 2018, the growth of industrial output at constant prices on a year earlier was not published.",
+                "January and February are published together: the growth of each month on its own is not published; "
+                        + "January's comes with February's release, as January–February."), en.lead());
+        assertEquals("2018年1月份工业生产情况", PressWriter.write(jan, "zh").title());
+    }
 }
