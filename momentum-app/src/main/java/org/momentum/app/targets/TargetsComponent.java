@@ -78,7 +78,7 @@ public final class TargetsComponent implements ReleaseComponent {
     }
 
     /** The fewest enterprises an aggregate may publish: the frequency rule of the default disclosure rules. */
-    static final int MIN_ENTERPRISES = minimumFrequency(DisclosureRules.defaults());
+    public static final int MIN_ENTERPRISES = minimumFrequency(DisclosureRules.defaults());
 
     private static int minimumFrequency(DisclosureRules rules) {
         for (SensitivityRule r : rules.rules()) if (r instanceof MinimumFrequencyRule f) return f.minContributors();

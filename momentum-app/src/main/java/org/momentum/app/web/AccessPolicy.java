@@ -37,6 +37,14 @@ public final class AccessPolicy {
                 .allow("GET", "/downloads/*", EVERYONE)
                 .allow("GET", "/assets/*", EVERYONE)
                 .allow("GET", "/sdmx/*", EVERYONE)             // SDMX serves what the public JSON API serves
+                // the outlook and targets as published releases froze them (PublishedRoutes; nothing embargoed)
+                .allow("GET", "/api/forecasts", EVERYONE)
+                .allow("GET", "/api/targets", EVERYONE)
+                .allow("GET", "/api/targets/{id}", EVERYONE)
+                .allow("GET", "/api/programmes", EVERYONE)
+                .allow("GET", "/api/programmes/{id}", EVERYONE)   // aggregates only: no pilot's own KPI values
+                .allow("GET", "/targets", EVERYONE)
+                .allow("GET", "/programmes/{id}", EVERYONE)
                 .allow("GET", "/login", EVERYONE)
                 .allow("POST", "/login", EVERYONE)
                 .allow("POST", "/logout", ACCOUNT)
@@ -45,15 +53,15 @@ public final class AccessPolicy {
                 .allow("GET", "/working", STAFF)               // the working headline page (not a release)
                 .allow("GET", "/api/adjusted", STAFF)          // the last computation's adjustment (releases publish .sa series)
                 .allow("GET", "/adjusted", STAFF)
-                .allow("GET", "/api/outlook", STAFF)           // forecasts are not yet part of a release
+                .allow("GET", "/api/outlook", STAFF)           // the latest compute's vintage; releases publish /api/forecasts
                 .allow("GET", "/api/forecasts/accuracy", STAFF)
                 .allow("GET", "/metrics", Set.of(Role.ADMIN))  // operations: scraped with an administrator's read token
-                .allow("GET", "/api/targets", STAFF)
-                .allow("GET", "/api/targets/{id}", STAFF)
-                .allow("GET", "/api/programmes", STAFF)
-                .allow("GET", "/api/programmes/{id}", STAFF)
-                .allow("GET", "/targets", STAFF)
-                .allow("GET", "/programmes/{id}", STAFF)
+                .allow("GET", "/api/working/targets", STAFF)       // targets on the current data, any month (not a release)
+                .allow("GET", "/api/working/targets/{id}", STAFF)
+                .allow("GET", "/api/working/programmes", STAFF)    // with each pilot's own KPI values
+                .allow("GET", "/api/working/programmes/{id}", STAFF)
+                .allow("GET", "/working/targets", STAFF)
+                .allow("GET", "/working/programmes/{id}", STAFF)
                 // microdata review: analysts (provincial ones see their provinces only)
                 .allow("POST", "/api/quality/run", ANALYSTS)
                 .allow("GET", "/api/quality/flags", ANALYSTS)

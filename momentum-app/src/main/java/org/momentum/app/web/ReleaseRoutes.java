@@ -159,17 +159,41 @@ public final class ReleaseRoutes {
                         query("region", "string", "ALL or a province code NN0000 (default ALL).", "ALL"),
                         query("from", "string", "First month YYYY-MM.", "2017-01"), query("to", "string", "Last month YYYY-MM.", "2018-12")),
                 ApiEndpoint.JSON, null));
-        // TargetRoutes, registered in Server.start
+        // PublishedRoutes, registered in Server.start: what published releases froze (nothing of a draft or embargoed one)
+        ApiEndpoint.Param release = query("release", "integer", "Read this published release (default: the latest public at as_of).", "12");
+        ApiEndpoint.Param releaseAsOf = query("as_of", "string", "The latest release public at this instant (as for /api/series; default now).",
+                "2018-04-17T12:00:00+08:00");
+        List<ApiEndpoint.Param> published = List.of(release, releaseAsOf, FORMAT);
+        t.add(new ApiEndpoint("/api/forecasts", "forecasts", "The outlook published with a release",
+                "Per headline series (output at comparable prices, output_value_real: national and each industrial section) the forecasting method, "
+                        + "the monthly forecasts after the release's month with 80% and 95% intervals (chain-linked volumes), and the year's expected "
+                        + "growth with its intervals (\"about 6%\"). A December release states the next year. 404 before any release with an outlook is public. "
+                        + "CSV: one row per series and month ahead.",
+                published, ApiEndpoint.JSON_CSV, null));
+        t.add(new ApiEndpoint("/api/targets", "targets", "Targets as a release assessed them",
+                "Every target with its outcome, progress, status (achieved, on track, at risk, off track) and probability of being met, as of the release's month.",
+                published, ApiEndpoint.JSON_CSV, null));
+        t.add(new ApiEndpoint("/api/targets/{id}", "targets", "One target, release by release",
+                "The target in the chosen release and its assessment in every release public by then.",
+                List.of(path("id", "Target id.", "steel-capacity-2017"), release, releaseAsOf, FORMAT), ApiEndpoint.JSON_CSV, null));
+        t.add(new ApiEndpoint("/api/programmes", "targets", "Programmes as a release published them",
+                "Pilot programmes and demonstration zones: how many projects and enterprises, and the evaluation's verdict.",
+                published, ApiEndpoint.JSON_CSV, null));
+        t.add(new ApiEndpoint("/api/programmes/{id}", "targets", "One programme's results",
+                "KPI improvements aggregated over all pilots, by batch, province and industry division (groups of fewer than 3 enterprises withheld, "
+                        + "status C), and the difference-in-differences evaluation. No participant's own KPI values.",
+                List.of(path("id", "Programme id.", "im-pilots"), release, releaseAsOf, FORMAT), ApiEndpoint.JSON_CSV, null));
+        // TargetRoutes, registered in Server.start: staff's working views on the store's current data
         ApiEndpoint.Param targetPeriod = query("period", "string", "Assess at this month YYYY-MM (default: the latest computed month).", "2018-06");
-        t.add(new ApiEndpoint("/api/targets", "targets", "Targets and their assessment",
-                "Every target with its progress, status and probability of being met at a month.",
+        t.add(new ApiEndpoint("/api/working/targets", "working data", "Targets on the current data (not a release)",
+                "Every target with its progress, status and probability of being met at a month, from the last computation.",
                 List.of(targetPeriod), ApiEndpoint.JSON, null));
-        t.add(new ApiEndpoint("/api/targets/{id}", "targets", "One target",
-                "A target with its assessment at every month.", List.of(path("id", "Target id.", "steel-capacity-2017")), ApiEndpoint.JSON, null));
-        t.add(new ApiEndpoint("/api/programmes", "targets", "Programmes", "Demonstration zones and pilot programmes.",
+        t.add(new ApiEndpoint("/api/working/targets/{id}", "working data", "One target on the current data",
+                "A target with its assessment at every month.", List.of(path("id", "Target id.", "steel-capacity-2017"), targetPeriod), ApiEndpoint.JSON, null));
+        t.add(new ApiEndpoint("/api/working/programmes", "working data", "Programmes (working data)", "Demonstration zones and pilot programmes.",
                 List.of(), ApiEndpoint.JSON, null));
-        t.add(new ApiEndpoint("/api/programmes/{id}", "targets", "One programme",
-                "Participants' KPI results, aggregates by batch, region and industry, and the difference-in-differences evaluation.",
+        t.add(new ApiEndpoint("/api/working/programmes/{id}", "working data", "One programme (working data)",
+                "Participants' own KPI results, aggregates by batch, region and industry, and the difference-in-differences evaluation.",
                 List.of(path("id", "Programme id.", "im-pilots")), ApiEndpoint.JSON, null));
         // QualityRoutes, registered in Server.start (analysts' review queue; not public data)
         ApiEndpoint.Param qPeriod = new ApiEndpoint.Param("period", "query", true, "string", List.of(), "The month under review, YYYY-MM.", "2018-12");

@@ -72,6 +72,7 @@ public final class Server {
             cfg.events.serverStopping(scheduler::close);
             cfg.routes.exception(ReleaseRoutes.NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             new TargetRoutes(db, ref).register(cfg.routes);
+            new PublishedRoutes(db, ref, clock).register(cfg.routes);
             new QualityRoutes(db, ref).register(cfg.routes);
             new SdmxRoutes(db, ref, clock).register(cfg.routes);
             new OpsRoutes().register(cfg);

@@ -23,7 +23,7 @@ import org.momentum.targets.TargetTracker;
 
 /** The targets board ({@code /targets}) and a programme's page ({@code /programmes/{id}}), in English and Chinese. */
 final class TargetPages {
-    private static final String EXTRA_CSS = """
+    static final String EXTRA_CSS = """
             .achieved{color:#11643a;font-weight:600} .on_track{color:#1f6fb2;font-weight:600}
             .at_risk{color:#9a6700;font-weight:600} .off_track{color:#b42318;font-weight:600}
             details{margin:4px 0 12px} td.l{text-align:left}
@@ -40,7 +40,7 @@ final class TargetPages {
     String board(String lang, Integer period) {
         boolean zh = lang.equals("zh");
         StringBuilder h = new StringBuilder(32_000);
-        head(h, zh, t(zh, "Targets and programmes", "目标与专项"), "/targets");
+        head(h, zh, t(zh, "Targets and programmes (working data)", "目标与专项（工作数据）"), "/working/targets");
         if (period == null) {
             h.append("<main><p>").append(t(zh, "No indicators have been computed yet.", "尚未计算指标。")).append("</p></main></body></html>");
             return h.toString();
@@ -63,7 +63,7 @@ final class TargetPages {
                         + TargetService.METHOD + " forecast's prediction interval. Capacity cuts count enterprises that left statistical scope as cuts.",
                 "状态：达到目标即为已完成（增速目标须到期限才确定）；期限前完成概率不低于66%为进展顺利，33%–66%为存在风险，低于33%为偏离目标。概率：按"
                         + TargetService.METHOD + "预测区间的正态近似计算。去产能按退出统计范围的企业计入压减。")))
-                .append(" JSON: <a href=\"/api/targets\">/api/targets</a></p>");
+                .append(" JSON: <a href=\"/api/working/targets\">/api/working/targets</a></p>");
         programmes(h, zh);
         h.append("</main></body></html>");
         return h.toString();
@@ -117,7 +117,7 @@ final class TargetPages {
         }
         h.append("<ul>");
         for (Programme p : list)
-            h.append("<li><a href=\"/programmes/").append(esc(p.id())).append(zh ? "?lang=zh" : "").append("\">")
+            h.append("<li><a href=\"/working/programmes/").append(esc(p.id())).append(zh ? "?lang=zh" : "").append("\">")
                     .append(esc(zh ? p.nameZh() : p.name())).append("</a></li>");
         h.append("</ul>");
     }
@@ -129,7 +129,7 @@ final class TargetPages {
         if (v == null) return null;
         Programme p = v.programme();
         StringBuilder h = new StringBuilder(64_000);
-        head(h, zh, zh ? p.nameZh() : p.name(), "/programmes/" + p.id());
+        head(h, zh, zh ? p.nameZh() : p.name(), "/working/programmes/" + p.id());
         h.append("<main><h2>").append(esc(zh ? p.nameZh() : p.name())).append("</h2><p>")
                 .append(esc(String.format(Locale.ROOT, zh ? "%d 个试点示范项目，%d 个示范区；%d 个项目各项指标均达到要求。" : "%d pilot projects, %d demonstration zones; %d projects meet every KPI threshold.",
                         v.pilots().size(), v.zones().size(), v.pilots().stream().filter(PilotResult::meetsAll).count()))).append("</p>");
@@ -152,8 +152,8 @@ final class TargetPages {
                     .append("</td></tr>"));
             h.append("</tbody></table>");
         }
-        h.append("<p class=\"note\">JSON: <a href=\"/api/programmes/").append(esc(p.id())).append("\">/api/programmes/").append(esc(p.id()))
-                .append("</a> · <a href=\"/targets").append(zh ? "?lang=zh" : "").append("\">").append(t(zh, "Targets board", "目标看板")).append("</a></p>");
+        h.append("<p class=\"note\">JSON: <a href=\"/api/working/programmes/").append(esc(p.id())).append("\">/api/working/programmes/").append(esc(p.id()))
+                .append("</a> · <a href=\"/working/targets").append(zh ? "?lang=zh" : "").append("\">").append(t(zh, "Targets board", "目标看板")).append("</a></p>");
         h.append("</main></body></html>");
         return h.toString();
     }
@@ -182,7 +182,7 @@ final class TargetPages {
         h.append("</tbody></table></details>");
     }
 
-    private String group(boolean zh, KpiSummary.By by, String g) {
+    String group(boolean zh, KpiSummary.By by, String g) {
         if (by == KpiSummary.By.ALL) return t(zh, "All", "全部");
         if (by == KpiSummary.By.REGION) {
             var r = ref.regions().province(g);
@@ -195,14 +195,14 @@ final class TargetPages {
         return g;
     }
 
-    private static String evaluationZh(Evaluation e) {
+    static String evaluationZh(Evaluation e) {
         if (e.verdict() == Evaluation.Verdict.TOO_FEW_DATA)
             return String.format(Locale.ROOT, "数据无法判断：%d 个参与企业中仅 %d 个找到可比企业（%d 个分组）。", e.participants(), e.matched(), e.clusters());
         return String.format(Locale.ROOT, "对参与企业增速的效应 %+.1f%%（95%%置信区间 %+.1f%% 至 %+.1f%%；%d 个参与企业与 %d 个对照企业，%d 个分组）：%s。",
                 e.effectPct(), e.lo95Pct(), e.hi95Pct(), e.matched(), e.controls(), e.clusters(), e.verdict().sentenceZh());
     }
 
-    private void head(StringBuilder h, boolean zh, String title, String path) {
+    void head(StringBuilder h, boolean zh, String title, String path) {
         h.append("<!DOCTYPE html><html lang=\"").append(zh ? "zh-CN" : "en").append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").append(esc(title))
                 .append(" — Momentum</title><style>").append(HeadlinePage.CSS).append(EXTRA_CSS).append("</style></head><body>")
@@ -216,7 +216,7 @@ final class TargetPages {
                     "合成演示微观数据：按已公布的全国数据校准生成的企业数据，并非官方统计。")).append("</p>");
     }
 
-    private String goal(boolean zh, Target tg) {
+    String goal(boolean zh, Target tg) {
         String g = switch (tg.goalKind()) {
             case GROWTH -> (zh ? "增长 " : "growth ") + Html.oneDecimal(tg.goalValue()) + "%";
             case CHANGE -> (zh ? "变动 " : "change ") + signedLevel(tg.goalValue()) + " " + unit(zh, tg);
@@ -226,12 +226,12 @@ final class TargetPages {
         return g + dir + (tg.tolerance() > 0 ? (zh ? "，容差 " : ", tolerance ") + plain(tg.tolerance()) : "") + (zh ? "）" : ")");
     }
 
-    private String value(Target tg, double v) {
+    String value(Target tg, double v) {
         if (Double.isNaN(v)) return "—";
         return tg.goalKind() == GoalKind.GROWTH ? Html.growth(v) : tg.goalKind() == GoalKind.CHANGE ? signedLevel(v) : Html.level(v);
     }
 
-    private String unit(boolean zh, Target tg) {
+    String unit(boolean zh, Target tg) {
         IndicatorDefinition d = ref.indicators().get(tg.measure().equals("output_value_real") ? "output_value" : tg.measure());
         return d == null ? "" : zh ? d.unitZh() : d.unitEn();
     }
@@ -240,7 +240,7 @@ final class TargetPages {
 
     private static String plain(double v) { return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString(); }
 
-    private static String pct(double v) { return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.1f%%", v); }
+    static String pct(double v) { return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.1f%%", v); }
 
-    private static String t(boolean zh, String en, String zhText) { return zh ? zhText : en; }
+    static String t(boolean zh, String en, String zhText) { return zh ? zhText : en; }
 }

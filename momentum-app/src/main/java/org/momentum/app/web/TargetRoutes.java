@@ -25,10 +25,12 @@ import org.momentum.targets.Target;
 import org.momentum.targets.TargetAssessment;
 
 /**
- * Targets and programmes over HTTP: {@code /api/targets} (each target assessed at the latest computed month, or
- * {@code ?period=}), {@code /api/targets/{id}} (with its assessment at every release), {@code /api/programmes},
- * {@code /api/programmes/{id}} (participants' KPI results, aggregates, evaluation), and the pages {@code /targets}
- * and {@code /programmes/{id}}.
+ * Staff's working views of targets and programmes, on the store's current data (not a release):
+ * {@code /api/working/targets} (each target assessed at the latest computed month, or {@code ?period=}),
+ * {@code /api/working/targets/{id}} (with its assessment at every month), {@code /api/working/programmes},
+ * {@code /api/working/programmes/{id}} (participants' own KPI results, aggregates, evaluation), and the pages
+ * {@code /working/targets} and {@code /working/programmes/{id}}. The public reads what releases published:
+ * {@link PublishedRoutes}.
  */
 public final class TargetRoutes {
     private final Database db;
@@ -42,11 +44,11 @@ public final class TargetRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/targets", this::targets);
-        routes.get("/api/targets/{id}", this::target);
-        routes.get("/api/programmes", this::programmes);
-        routes.get("/api/programmes/{id}", this::programme);
-        routes.get("/targets", ctx -> {
+        routes.get("/api/working/targets", this::targets);
+        routes.get("/api/working/targets/{id}", this::target);
+        routes.get("/api/working/programmes", this::programmes);
+        routes.get("/api/working/programmes/{id}", this::programme);
+        routes.get("/working/targets", ctx -> {
             String lang = lang(ctx);
             Integer p = period(ctx, new TargetService(db, ref));
             // the board fits a forecast per target and release: kept until the next import or compute (audit entry)
@@ -54,7 +56,7 @@ public final class TargetRoutes {
             if (boards.size() > 64) boards.clear();
             ctx.html(boards.computeIfAbsent(key, k -> new TargetPages(db, ref).board(lang, p)));
         });
-        routes.get("/programmes/{id}", ctx -> {
+        routes.get("/working/programmes/{id}", ctx -> {
             String page = new TargetPages(db, ref).programme(lang(ctx), ctx.pathParam("id"));
             if (page == null) ctx.status(404).html("<!DOCTYPE html><p>No such programme: " + Html.esc(ctx.pathParam("id")) + "</p>");
             else ctx.html(page);

@@ -155,13 +155,46 @@ class PublishedOutlookTargetsTest {
     void nothingIsPublicBeforeTheEmbargoAndTheCopyStaysFrozen() throws Exception {
         assertNull(PublishedOutlook.latestPublic(s.db, s.clock.instant()));
         assertNull(PublishedTargets.latestPublic(s.db, s.clock.instant()));
-        assertEquals(404, s.request("/api/forecasts").statusCode());
-        JsonNode board = s.get("/api/targets");
-        assertEquals(0, board.get("targets").size(), board.toString());
+        for (String path : List.of("/api/forecasts", "/api/targets", "/api/targets/growth-2017", "/api/programmes", "/api/programmes/smart",
+                "/programmes/smart", "/api/forecasts?release=" + release.id(), "/api/targets?release=" + release.id()))
+            assertEquals(404, s.request(path).statusCode(), path);
+        assertTrue(s.request("/targets").body().contains("id=\"no-release\""));
         Release published = s.publishAtEmbargo(release);
         assertEquals(release.id(), PublishedOutlook.latestPublic(s.db, published.publishedAt()));
         assertEquals(release.id(), PublishedTargets.latestPublic(s.db, published.publishedAt()));
-        assertEquals(PublishedOutlook.read(s.db, release.id()).size(), s.get("/api/forecasts").get("series").size());
-        assertEquals(2, s.get("/api/targets").get("targets").size());
+        JsonNode forecasts = s.get("/api/forecasts");
+        assertEquals(release.id(), forecasts.get("release").get("id").asLong());
+        JsonNode headline = forecasts.get("series").get(0);
+        assertEquals("output_value_real.ALL.ALL", headline.get("id").asText());
+        PublishedOutlook.Series frozen = PublishedOutlook.read(s.db, release.id(), "output_value_real", "ALL", "ALL");
+        assertEquals(frozen.growthPct(), headline.get("growth_pct").asDouble(), 0);
+        assertEquals(frozen.points().get(0).lo80(), headline.get("forecasts").get(0).get("lo80").asDouble(), 0);
+        String csv = s.request("/api/forecasts?format=csv").body();
+        assertEquals(1 + frozen.points().size() * forecasts.get("series").size(), csv.lines().count(), csv);
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith(release.id() + ",output_value_real.ALL.ALL,output_value_real,ALL,ALL," + frozen.method() + ",2017-03,1,2017-04,")), csv);
+
+        JsonNode board = s.get("/api/targets");
+        assertEquals(2, board.get("targets").size());
+        JsonNode growth = s.get("/api/targets/growth-2017");
+        assertEquals(1, growth.get("history").size());
+        assertEquals(PublishedTargets.read(s.db, release.id()).target("growth-2017").outcome(), growth.get("target").get("outcome").asDouble(), 0);
+        assertEquals(3, s.request("/api/targets?format=csv").body().lines().count());
+        JsonNode smart = s.get("/api/programmes/smart");
+        assertEquals(4, smart.get("enterprises").asInt());
+        assertTrue(smart.get("participants") == null, "no pilot's own KPI values in public");
+        assertEquals("C", smart.get("aggregates").get("region").get(1).get("status").asText(), smart.toString());
+        assertTrue(smart.get("aggregates").get("region").get(1).get("mean_improvement_pct").isNull());
+        String page = s.request("/programmes/smart?lang=zh").body();
+        assertTrue(page.contains("智能制造试点") && page.contains("×"), page);
+        String boardPage = s.request("/targets").body();
+        assertTrue(boardPage.contains("Output growth of about 6% in 2017") && boardPage.contains("<progress"), boardPage);
+        // the working views stay staff-only
+        assertEquals(401, s.request("/api/working/targets").statusCode());
+        assertEquals(401, s.request("/working/targets").statusCode());
+        // a later change of the targets does not change what the release published
+        try (java.sql.Connection c = s.db.connect(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE target SET goal_value = 99 WHERE target_id = 'growth-2017'");
+        }
+        assertEquals(6, s.get("/api/targets/growth-2017").get("target").get("goal_value").asDouble(), 0);
     }
 }
