@@ -33,8 +33,9 @@
     });
   }
 
-  /* The national trend: level and YoY now; seasonally adjusted, trend and the forecast fan when their endpoints
-     answer (/api/adjusted, /api/outlook). A component that is not there is said to be absent; the chart still draws. */
+  /* The national trend: level and YoY; the seasonally adjusted and trend series and the forecast fan when the
+     published releases have them (the release's .sa/.trend series, /api/forecasts). A part that is not there is said
+     to be absent; the chart still draws. */
   function trend() {
     var el = $('#trend');
     if (!el) return;
@@ -43,17 +44,21 @@
     var optional = function (p, what) {
       return p.catch(function () { notes.push(what); return null; });
     };
+    var fanName = z ? '预测区间' : 'forecast fan';
     Promise.all([
       obs(id, 'lin'),
       optional(obs(id + '.yoy_pct', 'lin'), z ? '同比增速' : 'growth on a year earlier'),
       // the release publishes the adjusted series as series of their own (measure.ALL.ALL.sa, .trend)
       optional(Promise.all([obs(id + '.sa', 'lin'), obs(id + '.trend', 'lin')]), z ? '季节调整与趋势' : 'seasonally adjusted and trend series'),
-      optional(getJson('/api/outlook?measure=' + encodeURIComponent(m) + '&industry=ALL&region=ALL'), z ? '预测区间' : 'forecast fan')
+      // the outlook is of output at comparable prices: a fan for the total output chart only
+      m === 'output_value' ? optional(getJson('/api/forecasts'), fanName) : Promise.resolve(null)
     ]).then(function (r) {
       var series = [{ name: z ? '水平值' : 'Level', type: 'line', data: pairs(r[0]), symbol: 'none', lineStyle: { color: '#0b4f8a' } }];
       if (r[1]) series.push({ name: z ? '同比增速（%）' : 'YoY growth, %', type: 'bar', yAxisIndex: 1, data: pairs(r[1]), itemStyle: { color: '#9cb9d6' } });
       if (r[2]) addAdjusted(series, r[2], z);
-      if (r[3] && !addFan(series, r[3], z)) notes.push(z ? '预测区间' : 'forecast fan');
+      var fan = r[3] ? addFan(series, r[3], r[0], z) : null;
+      if (fan) el.setAttribute('data-fan', fan);
+      else if (notes.indexOf(fanName) < 0) notes.push(fanName);
       chart.setOption({
         animation: false, tooltip: { trigger: 'axis' }, legend: { top: 0 },
         grid: { left: 60, right: 50, top: 40, bottom: 60 },
@@ -64,25 +69,42 @@
       $('#trend-notes').textContent = notes.length ? (z ? '暂未发布：' : 'Not yet available: ') + notes.join(z ? '、' : ', ') + '.' : '';
     }).catch(function (e) { $('#trend-notes').textContent = (z ? '无法载入图表：' : 'The chart could not be loaded: ') + e.message; });
   }
-  // The adjusted pair is [sa observations, trend observations] of the published series; the outlook's shape is
-  // {forecasts:[{period, mean, lo80, hi80, lo95, hi95}]} (anything else is ignored).
+  // The adjusted pair is [sa observations, trend observations] of the published series.
   function addAdjusted(series, j, z) {
     if (!j[0].observations.length) return;
     series.push({ name: z ? '季节调整' : 'Seasonally adjusted', type: 'line', symbol: 'none', data: pairs(j[0]) });
     series.push({ name: z ? '趋势' : 'Trend', type: 'line', symbol: 'none', lineStyle: { type: 'dashed' }, data: pairs(j[1]) });
   }
-  function addFan(series, j, z) {
-    var f = j.forecasts || [];
-    if (!f.length) return false;
+  /* The published outlook of output_value_real.ALL.ALL ({series:[{id, origin, observed, previous_total,
+     forecasts:[{period, mean, lo80, hi80, lo95, hi95}]}]}) drawn on the level chart. Its forecasts are chain-linked
+     volumes (comparable prices); they are drawn at the prices of the months the outlook sums — this year's observed
+     months, or last year's when none is observed — i.e. scaled by their published levels over their volumes, so the
+     fan starts from the published level. Returns the number of months drawn, 0 when it cannot be drawn. */
+  function addFan(series, j, level, z) {
+    var s = (j.series || []).filter(function (x) { return x.id === 'output_value_real.ALL.ALL'; })[0];
+    if (!s || !s.forecasts.length) return 0;
+    var y = +s.origin.slice(0, 4), mo = +s.origin.slice(5, 7), nominal = {}, sum = 0, n = 0;
+    level.observations.forEach(function (o) { nominal[o.period] = o.value; });
+    var year = y, last = s.observed > 0 ? mo : 12;  // a December origin: last year is the origin's year
+    for (var k = 1; k <= last; k++) {
+      var v = nominal[year + '-' + (k < 10 ? '0' : '') + k];
+      if (typeof v !== 'number') return 0;
+      sum += v; n++;
+    }
+    var volume = s.observed > 0 ? s.observed : s.previous_total;
+    if (!n || !(volume > 0)) return 0;
+    var scale = sum / volume, f = s.forecasts;
+    function at(x, key) { return x[key] === null ? null : x[key] * scale; }
     function band(lo, hi, name, colour) {
-      series.push({ name: name, type: 'line', stack: name, symbol: 'none', lineStyle: { opacity: 0 }, data: f.map(function (x) { return [x.period, x[lo]]; }) });
+      series.push({ name: name, type: 'line', stack: name, symbol: 'none', lineStyle: { opacity: 0 }, data: f.map(function (x) { return [x.period, at(x, lo)]; }) });
       series.push({ name: name, type: 'line', stack: name, symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: colour },
-        data: f.map(function (x) { return [x.period, x[hi] - x[lo]]; }) });
+        data: f.map(function (x) { return [x.period, x[hi] === null || x[lo] === null ? null : (x[hi] - x[lo]) * scale]; }) });
     }
     band('lo95', 'hi95', z ? '95%区间' : '95% interval', '#f0a50033');
     band('lo80', 'hi80', z ? '80%区间' : '80% interval', '#f0a50066');
-    series.push({ name: z ? '预测' : 'Forecast', type: 'line', symbol: 'none', lineStyle: { color: '#c26a00' }, data: f.map(function (x) { return [x.period, x.mean]; }) });
-    return true;
+    series.push({ name: (z ? '预测（' : 'Forecast (') + s.method + ')', type: 'line', symbol: 'none', lineStyle: { color: '#c26a00' },
+      data: f.map(function (x) { return [x.period, at(x, 'mean')]; }) });
+    return f.length;
   }
 
   function provinceMap() {

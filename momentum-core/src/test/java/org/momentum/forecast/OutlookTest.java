@@ -33,6 +33,21 @@ class OutlookTest {
     }
 
     @Test
+    void aDecemberOriginForecastsTheWholeNextYear() {
+        // the same random walk ending in December (24 values, last 102): the next year is 12 × 102 = 1224 over this
+        // year's 1212, its error Σ_k (13 − k) ε_k with Var = 4 × (12² + … + 1²) = 4 × 650
+        double[] y = new double[24];
+        for (int t = 0; t < 24; t++) y[t] = t % 2 == 0 ? 100 : 102;
+        double[] year = java.util.Arrays.copyOfRange(y, 12, 24);
+        AnnualOutlook o = Outlook.annual(y, 0, year, new Naive());
+        assertEquals(0, o.observed(), 0);
+        assertEquals(12, o.months().horizon());
+        assertEquals((1224.0 / 1212 - 1) * 100, o.growthPct(), 1e-12);
+        assertEquals(((1224 - Z95 * Math.sqrt(2600)) / 1212 - 1) * 100, o.lo95(), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> Outlook.annual(y, 12, year, new Naive()), "at 12 the year is an outturn");
+    }
+
+    @Test
     void sesPsiWeightsAreAlpha() {
         // SES: se_h = σ√(1 + (h−1)α²), ψ_j = α for j ≥ 1, so Var(Σ_{h≤H} e_h) = σ² Σ_{j<H} (1 + jα)²
         double sigma = 3, alpha = 0.3;

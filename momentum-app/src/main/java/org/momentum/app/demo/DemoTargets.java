@@ -25,7 +25,7 @@ import org.momentum.targets.Programme;
 
 /**
  * The demo's targets and programme as files (docs/targets-formats.md), loaded through the ordinary import: the 2017
- * steel-capacity target (cut more than 50 Mt), the 2018 growth target (about 6%), and the 97 pilot projects with
+ * steel-capacity target (cut more than 50 Mt), the 2018 growth target (about 6% at comparable prices, output_value_real), and the 97 pilot projects with
  * their KPI reports. Baselines are read from the computed indicators, so this runs after the demo's compute.
  */
 public final class DemoTargets {
@@ -65,8 +65,9 @@ public final class DemoTargets {
                 w.write(String.join(",", STEEL, CsvOut.quote("Cut crude-steel capacity by more than 50 Mt in 2017"), "2017年压减粗钢产能5000万吨以上",
                         "capacity.crude_steel", "3120", "ALL", CsvOut.number(capacity.value()), "2016-12", "change", "-50000000", "2017-12", "down", "0") + "\n");
             if (output != null)
+                // the regulator's growth figure is at comparable prices (output_value_real); its base is 2017's total at 2017's prices
                 w.write(String.join(",", GROWTH, CsvOut.quote("Industrial output growth of about 6% in 2018"), "2018年工业增长6%左右",
-                        "output_value", "ALL", "ALL", CsvOut.number(output.ytdValue()), "2017-12", "growth", "6", "2018-12", "up", "0.5") + "\n");
+                        "output_value_real", "ALL", "ALL", CsvOut.number(output.ytdValue()), "2017-12", "growth", "6", "2018-12", "up", "0.5") + "\n");
         }
     }
 

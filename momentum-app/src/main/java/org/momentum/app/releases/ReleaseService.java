@@ -38,17 +38,28 @@ public final class ReleaseService {
     private final Database db;
     private final ReferenceData ref;
     private final Clock clock;
-    /** The capabilities a release gathers, in order. Owners of adjustment, forecasts, targets and quality add theirs here. */
-    private final List<ReleaseComponent> components = List.of(new IndicatorsComponent(),
-            new org.momentum.app.seasonal.AdjustmentComponent(), new org.momentum.app.forecast.OutlookComponent(),
-            new org.momentum.app.targets.TargetsComponent());
+    /** The capabilities a release gathers, in order ({@link #allComponents}: owners of quality flags add theirs there). */
+    private final List<ReleaseComponent> components;
+
+    /** Every capability's component, in order: what a release publishes. */
+    public static List<ReleaseComponent> allComponents() {
+        return List.of(new IndicatorsComponent(), new org.momentum.app.seasonal.AdjustmentComponent(),
+                new org.momentum.app.forecast.OutlookComponent(), new org.momentum.app.targets.TargetsComponent());
+    }
     /** Steps applied to every observation after the components; disclosure control is added here. */
     private final List<ReleaseStep> steps = List.of(new DisclosureStep());
 
-    public ReleaseService(Database db, ReferenceData ref, Clock clock) {
+    public ReleaseService(Database db, ReferenceData ref, Clock clock) { this(db, ref, clock, allComponents()); }
+
+    /**
+     * With chosen components (the indicators first), e.g. a test of the outlook and targets on a panel whose
+     * seasonal adjustment would take minutes; the components' names are recorded with the release.
+     */
+    public ReleaseService(Database db, ReferenceData ref, Clock clock, List<ReleaseComponent> components) {
         this.db = db;
         this.ref = ref;
         this.clock = clock;
+        this.components = List.copyOf(components);
     }
 
     /** A created draft and what went into it. */

@@ -338,6 +338,7 @@ final class DashboardPages {
                 .append("<a href=\"/explorer").append(q).append("\">").append(t(zh, "Explorer", "数据查询")).append("</a> ");
         for (String code : PRODUCTS.keySet())
             h.append("<a href=\"/products/").append(code).append(q).append("\">").append(esc(names.measureName(PRODUCTS.get(code), zh))).append("</a> ");
+        h.append("<a href=\"/targets").append(q).append("\">").append(t(zh, "Targets", "目标进展")).append("</a> ");
         h.append("<a href=\"/releases").append(q).append("\">").append(t(zh, "Releases", "发布日程")).append("</a></nav>")
                 .append("<nav class=\"lang\" aria-label=\"").append(t(zh, "Language", "语言")).append("\"><a id=\"lang-en\" lang=\"en\" href=\"").append(pg.switchTo(false)).append("\"")
                 .append(zh ? "" : " aria-current=\"true\"").append(">English</a> · <a id=\"lang-zh\" lang=\"zh-CN\" href=\"").append(pg.switchTo(true)).append("\"")

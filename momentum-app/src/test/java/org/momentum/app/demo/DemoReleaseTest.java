@@ -57,6 +57,14 @@ class DemoReleaseTest {
             assertEquals(ReleaseStatus.PUBLISHED, r.status());
             assertNull(DemoRelease.publishLatest(db, REF, Clock.systemUTC(), "demo"), "a second run releases nothing");
             assertEquals(1, Releases.all(db).size());
+            // the demo's release gathers every capability's component (here no prices, targets or programmes: the outlook
+            // and the board are empty, and nothing is served for them)
+            try (java.sql.Connection c = db.connect(); java.sql.Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT detail FROM audit_log WHERE action = 'release.create'")) {
+                rs.next();
+                org.junit.jupiter.api.Assertions.assertTrue(rs.getString(1).contains("components=indicators,seasonal_adjustment,outlook,targets,disclosure"),
+                        rs.getString(1));
+            }
 
             Javalin app = new Server(db, REF, Clock.systemUTC(), 1000).start("127.0.0.1", 0);
             try {

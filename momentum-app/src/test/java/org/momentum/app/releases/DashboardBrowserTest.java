@@ -42,9 +42,10 @@ class DashboardBrowserTest {
 
     @BeforeAll
     void publishAndOpenBrowser(@TempDir Path dir) throws Exception {
-        s = new ReleaseScenario(dir);
+        s = ReleaseScenario.withPricesAndSteelTarget(dir);
         beforeRelease = s.request("/").body();
-        s.publishAtEmbargo(s.approved(Period.of(2017, 3), s.afterFile3, 0, null));
+        // cut off after the prices: the release carries output at comparable prices, its outlook and the steel target
+        s.publishAtEmbargo(s.approved(Period.of(2017, 3), s.clock.instant(), 0, null));
         browser = Browser.open();
     }
 
@@ -66,8 +67,20 @@ class DashboardBrowserTest {
         waitFor(() -> drawnPixels("#trend") > 2000, "the trend chart draws");
         waitFor(() -> drawnPixels(".spark") > 5, "the first sparkline draws (one point here: Jan–Feb have no monthly growth)");
         assertTrue(browser.findElement(By.cssSelector(".tile .big")).getText().equals("+22.5%"), "392 / 320 − 1");
-        // the fan and the seasonally adjusted series are not served yet: said to be absent, the chart still drawn
-        waitFor(() -> browser.findElement(By.id("trend-notes")).getText().contains("forecast fan"), "absent parts are named");
+        // the release's outlook: April–December 2017 drawn as the 80% and 95% fan; the adjusted series (15 months are
+        // too few for X-13) said to be absent, the chart still drawn
+        waitFor(() -> "9".equals(browser.findElement(By.id("trend")).getAttribute("data-fan")), "the forecast fan is drawn");
+        waitFor(() -> browser.findElement(By.id("trend-notes")).getText().contains("seasonally adjusted"), "absent parts are named");
+        assertFalse(browser.findElement(By.id("trend-notes")).getText().contains("forecast fan"));
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>) js("return echarts.getInstanceByDom(document.getElementById('trend')).getOption().series.map(function(x){return x.name;});");
+        assertTrue(names.contains("80% interval") && names.contains("95% interval"), names.toString());
+        // the fan starts from the level at the prices of 2017's months: its first month's band holds the forecast
+        @SuppressWarnings("unchecked")
+        List<Object> mean = (List<Object>) js("var o = echarts.getInstanceByDom(document.getElementById('trend')).getOption();"
+                + "var s = o.series.filter(function(x){return x.name.indexOf('Forecast') === 0;})[0]; return s.data[0];");
+        assertEquals("2017-04", mean.get(0));
+        assertTrue(((Number) mean.get(1)).doubleValue() > 300 && ((Number) mean.get(1)).doubleValue() < 500, mean.toString());
         WebElement div34 = row("sectors", "34");
         assertEquals("+20.0", div34.findElements(By.tagName("td")).get(2).getText(), "132 / 110 − 1");
         assertEquals("33.7", div34.findElements(By.tagName("td")).get(4).getText(), "share 132 / 392");
@@ -77,6 +90,22 @@ class DashboardBrowserTest {
         assertEquals("ALL", rows.get(0).findElement(By.tagName("td")).getText());
         assertEquals("descending", browser.findElement(By.cssSelector("#sectors th:nth-child(5)")).getAttribute("aria-sort"));
         screenshot("dashboard");
+    }
+
+    @Test
+    void targetsBoardShowsTheSteelTargetAchieved() throws Exception {
+        browser.get(s.base + "/targets");
+        WebElement steel = browser.findElement(By.cssSelector("#targets tr[data-target='steel-capacity-2017']"));
+        List<WebElement> td = steel.findElements(By.tagName("td"));
+        assertEquals("Achieved", td.get(5).getText(), "cut 60 t of the 50 t before the deadline");
+        assertEquals("achieved", td.get(5).getAttribute("class"));
+        assertEquals("100", steel.findElement(By.tagName("progress")).getAttribute("value").replace(".0", ""), "the bar is full");
+        assertEquals("120.0%", td.get(4).getText().trim());
+        assertFalse(td.get(6).getText().isEmpty(), "a probability, or — without a forecast");
+        screenshot("targets");
+        browser.get(s.base + "/targets?lang=zh");
+        assertEquals("已完成", browser.findElement(By.cssSelector("#targets tr[data-target='steel-capacity-2017'] td.achieved")).getText());
+        assertEquals(401, s.request("/working/targets").statusCode(), "the working board stays staff-only");
     }
 
     @Test
@@ -166,7 +195,7 @@ class DashboardBrowserTest {
 
     @Test
     void noInlineScriptSoACspWithoutUnsafeInlineHolds() throws Exception {
-        for (String page : List.of("/", "/explorer?units=pc1", "/products/cement", "/?lang=zh")) {
+        for (String page : List.of("/", "/explorer?units=pc1", "/products/cement", "/?lang=zh", "/targets", "/targets?lang=zh")) {
             String html = s.request(page).body();
             assertFalse(html.matches("(?s).*<script(?![^>]*\\ssrc=)[^>]*>.*"), page + " has an inline script");
             assertFalse(html.matches("(?s).*\\son[a-z]+=.*"), page + " has an inline event handler");

@@ -196,5 +196,19 @@ class PublishedOutlookTargetsTest {
             st.executeUpdate("UPDATE target SET goal_value = 99 WHERE target_id = 'growth-2017'");
         }
         assertEquals(6, s.get("/api/targets/growth-2017").get("target").get("goal_value").asDouble(), 0);
+
+        // a correction is a new version with its own copy, public once published; the first stays readable by id
+        Release v2 = s.publishAtEmbargo(s.approved(Period.of(2017, 3), s.clock.instant(), release.id(), "targets revised"));
+        assertEquals(2, s.get("/api/forecasts").get("release").get("version").asInt());
+        assertEquals(99, s.get("/api/targets/growth-2017").get("target").get("goal_value").asDouble(), 0);
+        assertEquals(2, s.get("/api/targets/growth-2017").get("history").size());
+        assertEquals(6, s.get("/api/targets/growth-2017?release=" + release.id()).get("target").get("goal_value").asDouble(), 0);
+        assertEquals(v2.id(), PublishedTargets.latestPublic(s.db, s.clock.instant()));
+        // a discarded draft leaves no copy behind
+        Release v3 = s.service().create(Period.of(2017, 3), null, null, v2.id(), "discarded", "analyst").release();
+        assertFalse(PublishedOutlook.read(s.db, v3.id()).isEmpty());
+        Releases.discard(s.db, v3.id(), "analyst");
+        assertTrue(PublishedOutlook.read(s.db, v3.id()).isEmpty());
+        assertTrue(PublishedTargets.read(s.db, v3.id()).board().isEmpty());
     }
 }

@@ -61,9 +61,49 @@ final class ReleaseScenario implements AutoCloseable {
     static final String HEADER = "enterprise_id,period,indicator,value\n";
 
     ReleaseScenario(Path dir) throws Exception {
-        this(dir, ENTERPRISES, HEADER + reports("E1", E1) + reports("E2", E2),
-                HEADER + parts("E1", "2017-02", 130) + parts("E1", "2017-03", 132) + parts("E2", "2017-03", 250),
-                HEADER + parts("E2", "2017-03", 260));
+        this(dir, ENTERPRISES, REPORT_FILES);
+    }
+
+    /** The three report files of the default scenario. */
+    static final String[] REPORT_FILES = {HEADER + reports("E1", E1) + reports("E2", E2),
+            HEADER + parts("E1", "2017-02", 130) + parts("E1", "2017-03", 132) + parts("E2", "2017-03", 250),
+            HEADER + parts("E2", "2017-03", 260)};
+
+    /**
+     * Three crude-steel makers (class 3120, Shijiazhuang) reporting capacity only, 100 t each through 2016 and 80 t
+     * each in 2017: a cut of 60 t from the 2016-12 baseline, and no output, so the output figures above are unchanged.
+     */
+    static final String STEEL_MAKERS = """
+            S1a,石家庄钢铁一厂,3120,130100,large,2016-01,
+            S1b,石家庄钢铁二厂,3120,130100,large,2016-01,
+            S1c,石家庄钢铁三厂,3120,130100,large,2016-01,
+            """;
+
+    static String steelCapacity() {
+        StringBuilder b = new StringBuilder();
+        for (int p = Period.of(2016, 1); p <= Period.of(2017, 3); p++)
+            for (String e : new String[] {"S1a", "S1b", "S1c"})
+                b.append(e).append(',').append(Period.format(p)).append(",capacity.crude_steel,").append(p < Period.of(2017, 1) ? 100 : 80).append('\n');
+        return b.toString();
+    }
+
+    /** The default scenario with the steel makers, prices (PPI +2% on a year earlier) and the steel target loaded after the reports. */
+    static ReleaseScenario withPricesAndSteelTarget(Path dir) throws Exception {
+        String[] files = REPORT_FILES.clone();
+        files[0] = files[0] + steelCapacity();
+        ReleaseScenario s = new ReleaseScenario(dir, ENTERPRISES + STEEL_MAKERS, files);
+        StringBuilder prices = new StringBuilder("industry,period,ppi_yoy\n");
+        for (int p = Period.of(2016, 1); p <= Period.of(2017, 3); p++) prices.append("ALL,").append(Period.format(p)).append(",1.02\n");
+        ImportService intake = new ImportService(s.db, s.ref, Period.of(2026, 11), "test");
+        assertFalse(intake.importPrices(TestFiles.write(dir, "prices.csv", prices.toString()), ReadOptions.strict(), Progress.NONE).refused());
+        org.momentum.app.targets.TargetImport.Result t = new org.momentum.app.targets.TargetImport(s.db, s.ref, "test").targets(TestFiles.write(dir, "targets.csv", """
+                target_id,name,name_zh,measure,industry,region,baseline_value,baseline_period,goal_kind,goal_value,deadline,direction,tolerance
+                steel-capacity-2017,Cut crude-steel capacity by more than 50 t in 2017,2017年压减粗钢产能50吨以上,capacity.crude_steel,3120,ALL,300,2016-12,change,-50,2017-12,down,0
+                """), ReadOptions.strict());
+        assertFalse(t.refused(), () -> t.read().errors().toString());
+        pause();
+        s.clock.set(Instant.now().truncatedTo(ChronoUnit.MICROS));  // releases may now cut off after the prices
+        return s;
     }
 
     /** A store of these enterprises and report files, imported in order (the cut-offs after the first three). */

@@ -155,7 +155,7 @@ class SecurityTest {
         assertEquals(403, other.statusCode());
         assertFalse(other.body().contains("please confirm"));
         assertEquals(200, get("/api/quality/queries?enterprise_id=E2", firm2).statusCode());
-        for (String path : List.of("/api/indicators", "/api/quality/flags?period=2017-01", "/quality?period=2017-01", "/api/targets", "/working"))
+        for (String path : List.of("/api/indicators", "/api/quality/flags?period=2017-01", "/quality?period=2017-01", "/api/working/targets", "/working/targets", "/working"))
             assertTrue(Set.of(403, 302).contains(get(path, firm1).statusCode()), path);
         HttpResponse<String> act = send("POST", "/api/quality/actions", firm1, "application/json",
                 "{\"enterprise_id\":\"E1\",\"period\":\"2017-01\",\"action\":\"accept\",\"reason\":\"self-approval\"}");
@@ -355,7 +355,8 @@ class SecurityTest {
         List<String> gets = List.of("/api/indicators?measure=%s", "/api/indicators?industry=%s", "/api/indicators?region=%s",
                 "/api/indicators?from=%s", "/api/quality/flags?period=%s", "/api/quality/queries?enterprise_id=%s",
                 "/api/quality/sensitivity?period=%s", "/quality?period=%s", "/api/targets/%s", "/api/programmes/%s", "/programmes/%s",
-                "/targets?lang=%s", "/?lang=%s", "/releases?lang=%s", "/login?lang=%s", "/api/series?search_text=%s", "/api/series/%s",
+                "/targets?lang=%s", "/api/working/targets/%s", "/api/working/programmes/%s", "/working/programmes/%s", "/working/targets?lang=%s",
+                "/api/forecasts?release=%s", "/api/targets?as_of=%s", "/targets?release=%s", "/?lang=%s", "/releases?lang=%s", "/login?lang=%s", "/api/series?search_text=%s", "/api/series/%s",
                 "/api/series/%s/observations", "/api/series/output_value.ALL.ALL/observations?units=%s", "/api/releases/%s",
                 "/api/releases?realtime_start=%s");
         for (String p : PAYLOADS) {
