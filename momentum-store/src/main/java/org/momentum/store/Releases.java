@@ -377,13 +377,19 @@ public final class Releases {
 
     /** Every vintage of every series at one period, from the releases published at or before {@code upTo} (one query for a table). */
     public static java.util.Map<SeriesKey, List<Vintage>> vintagesAt(Database db, int period, Instant upTo) {
+        return vintagesAt(db, period, upTo, null);
+    }
+
+    /** As {@link #vintagesAt(Database, int, Instant)}, of one region's series only (null: every region). */
+    public static java.util.Map<SeriesKey, List<Vintage>> vintagesAt(Database db, int period, Instant upTo, String region) {
         String sql = """
                 SELECT o.measure, o.industry, o.region, o.variable, o.value, o.status, r.id, r.published_at
                 FROM release_observation o JOIN release r ON r.id = o.release_id
-                WHERE r.status = 'PUBLISHED' AND r.published_at <= ? AND o.period = ?""";
+                WHERE r.status = 'PUBLISHED' AND r.published_at <= ? AND o.period = ?""" + (region == null ? "" : " AND o.region = ?");
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setTimestamp(1, Timestamp.from(upTo));
             ps.setString(2, Period.format(period));
+            if (region != null) ps.setString(3, region);
             java.util.Map<SeriesKey, List<Vintage>> out = new java.util.HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -482,6 +488,30 @@ public final class Releases {
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read release " + releaseId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One release's own rows at one period and region (a draft's numbers, which publication has not pruned yet). */
+    public static List<ReleaseObservation> observationsAt(Database db, long releaseId, int period, String region) {
+        String sql = """
+                SELECT measure, industry, region, variable, value, status FROM release_observation
+                WHERE release_id = ? AND period = ? AND region = ? ORDER BY measure, industry, variable""";
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, releaseId);
+            ps.setString(2, Period.format(period));
+            ps.setString(3, region);
+            List<ReleaseObservation> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double v = rs.getDouble(5);
+                    if (rs.wasNull()) v = Double.NaN;
+                    out.add(new ReleaseObservation(new SeriesKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                            period, v, ObservationStatus.ofCode(rs.getString(6))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read release " + releaseId + " at " + Period.format(period) + ": " + e.getMessage(), e);
         }
     }
 

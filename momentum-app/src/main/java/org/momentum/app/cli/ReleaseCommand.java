@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = {"Releases: numbers frozen at a cut-off, approved by a publisher, public at their embargo time and never changed again.",
                 "The server (momentum serve) publishes approved releases at their embargo time; 'publish' does it at once."},
         subcommands = {ReleaseCommand.Create.class, ReleaseCommand.Approve.class, ReleaseCommand.Publish.class,
-                ReleaseCommand.Discard.class, ReleaseCommand.ListReleases.class})
+                ReleaseCommand.Discard.class, ReleaseCommand.ListReleases.class, ReleasePressCommand.class})
 public final class ReleaseCommand implements Runnable {
     @Spec CommandSpec spec;
 

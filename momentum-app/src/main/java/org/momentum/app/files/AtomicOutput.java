@@ -45,4 +45,18 @@ public final class AtomicOutput {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
+
+    /** The same for bytes (a PDF). */
+    public static void writeBytes(Path file, byte[] bytes) {
+        Path abs = file.toAbsolutePath();
+        Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
+        try {
+            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+            Files.write(tmp, bytes);
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort: the failure is reported below */ }
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
 }

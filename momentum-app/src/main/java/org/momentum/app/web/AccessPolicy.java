@@ -32,6 +32,8 @@ public final class AccessPolicy {
                 .allow("GET", "/api/openapi.json", EVERYONE)
                 .allow("GET", "/api/docs", EVERYONE)
                 .allow("GET", "/releases", EVERYONE)
+                .allow("GET", "/releases/{id}/press", EVERYONE)     // public once the release is; staff preview drafts (PressReleaseRoutes)
+                .allow("GET", "/releases/{id}/press.pdf", EVERYONE)
                 .allow("GET", "/products/{code}", EVERYONE)    // the public dashboard reads published releases only
                 .allow("GET", "/explorer", EVERYONE)
                 .allow("GET", "/downloads/*", EVERYONE)

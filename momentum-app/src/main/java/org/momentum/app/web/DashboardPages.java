@@ -45,6 +45,11 @@ final class DashboardPages {
         if (!noRelease(h, f, zh, all)) return h.append("</main>").append(foot()).toString();
         int p = f.latest(all);
         h.append("<h2>").append(esc(periodLabel(p, zh))).append("</h2>");
+        long release = f.releaseOf(p);
+        if (release > 0)
+            h.append("<p class=\"dl\"><a id=\"press-release\" href=\"/releases/").append(release).append("/press").append(zh ? "?lang=zh" : "").append("\">")
+                    .append(t(zh, "Press release", "新闻稿")).append("</a> · <a href=\"/releases/").append(release).append("/press.pdf?lang=").append(zh ? "zh" : "en")
+                    .append("\">PDF</a></p>");
         h.append("<section class=\"tiles\" aria-label=\"").append(t(zh, "Headline figures", "主要指标")).append("\">");
         tile(h, f, "output_value_real", p, zh, null); // the headline: growth at comparable prices, as NBS states it
         tile(h, f, "output_value", p, zh, null);

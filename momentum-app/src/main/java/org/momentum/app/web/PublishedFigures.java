@@ -79,6 +79,15 @@ final class PublishedFigures {
         return out;
     }
 
+    /** The public release of a month with the highest version (its latest word), or -1. */
+    long releaseOf(int period) {
+        long id = -1;
+        int version = 0;
+        for (org.momentum.dissemination.Release r : Releases.all(db))
+            if (r.period() == period && r.isPublicAt(now) && r.version() > version) { id = r.id(); version = r.version(); }
+        return id;
+    }
+
     /** The latest period of a series, or -1. */
     int latest(SeriesKey k) {
         List<RealTimeObservation> s = series(k);

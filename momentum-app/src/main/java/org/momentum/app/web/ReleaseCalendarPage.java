@@ -40,7 +40,8 @@ final class ReleaseCalendarPage {
             boolean published = r.isPublicAt(now);
             Instant when = published ? r.publishedAt() : r.embargoAt();
             h.append("<tr><td>");
-            if (published) h.append("<a href=\"/api/releases/").append(r.id()).append("\">").append(esc(title(r.period(), zh))).append("</a>");
+            if (published) h.append("<a href=\"/api/releases/").append(r.id()).append("\">").append(esc(title(r.period(), zh))).append("</a> · <a class=\"press\" href=\"/releases/")
+                    .append(r.id()).append("/press").append(zh ? "?lang=zh" : "").append("\">").append(esc(t(zh, "Press release", "新闻稿"))).append("</a>");
             else h.append(esc(title(r.period(), zh)));
             h.append("</td><td>").append(r.version()).append("</td><td>").append(esc(when == null ? "—" : when.atZone(Clocks.CHINA).toLocalDateTime().toString().replace('T', ' ')))
                     .append("</td><td>").append(esc(published ? t(zh, "published", "已发布") : t(zh, "scheduled", "待发布"))).append("</td><td>");

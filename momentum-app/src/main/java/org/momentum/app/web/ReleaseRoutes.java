@@ -123,6 +123,16 @@ public final class ReleaseRoutes {
                 List.of(), ApiEndpoint.JSON, ctx -> send(ctx, OpenApiDocument.build(endpoints))));
         t.add(new ApiEndpoint("/api/docs", "documentation", "The API described for people", "The OpenAPI document as a page.",
                 List.of(), ApiEndpoint.HTML, ctx -> ctx.html(OpenApiDocument.page(OpenApiDocument.build(endpoints)))));
+        // PressReleaseRoutes, registered in Server.start (pages, not /api, described here with the rest)
+        List<ApiEndpoint.Param> press = List.of(path("id", "Release id.", "1"), query("lang", "string", "Language (default en).", "zh", "en", "zh"));
+        t.add(new ApiEndpoint("/releases/{id}/press", "releases", "Press release",
+                "The release's press release: headline growth of output at constant prices (month and year to date; January–February together), "
+                        + "the divisions contributing most, the output of industrial robots, new-energy vehicles, crude steel and cement. "
+                        + "Public once the release is public; staff may preview a draft. Withheld numbers are written \"not published\".",
+                press, ApiEndpoint.HTML, null));
+        t.add(new ApiEndpoint("/releases/{id}/press.pdf", "releases", "Press release (PDF)",
+                "The same press release as an A4 PDF with its fonts embedded (503 when the server has no CJK font for Chinese).",
+                press, List.of("application/pdf"), null));
         // Server's own routes, registered in Server.start
         t.add(new ApiEndpoint("/api/health", "service", "Service health and readiness",
                 "Status, database kind, readiness (database reachable, pending migrations: 503 until ready) and the latest computed month.",

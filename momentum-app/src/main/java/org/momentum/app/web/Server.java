@@ -68,6 +68,7 @@ public final class Server {
             new DashboardRoutes(db, ref, clock).register(cfg);
             cfg.routes.get("/working", ctx -> ctx.html(new HeadlinePage(db, ref).render(lang(ctx))));
             new ReleaseRoutes(db, ref, clock).register(cfg.routes);
+            new PressReleaseRoutes(db, ref, clock).register(cfg.routes); // /releases/{id}/press and .pdf
             var scheduler = new org.momentum.app.releases.ReleaseScheduler(db, clock, schedulerTickMillis);
             cfg.events.serverStopping(scheduler::close);
             cfg.routes.exception(ReleaseRoutes.NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
