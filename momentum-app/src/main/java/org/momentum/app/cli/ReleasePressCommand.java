@@ -47,7 +47,7 @@ public final class ReleasePressCommand implements Callable<Integer> {
             ReferenceData ref = ReferenceData.shipped();
             if (format.equals("pdf")) {
                 byte[] pdf = PressReleases.pdf(store, ref, r, lang);
-                AtomicOutput.writeBytes(out, pdf);
+                AtomicOutput.write(out, pdf);
             } else {
                 String html = PressReleases.html(store, ref, r, lang, false);
                 AtomicOutput.write(out, w -> w.write(html));

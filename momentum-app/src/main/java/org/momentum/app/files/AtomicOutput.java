@@ -17,7 +17,7 @@ public final class AtomicOutput {
         void write(BufferedWriter w) throws IOException;
     }
 
-    /** Bytes (a workbook), written the same way. */
+    /** Bytes (a workbook, a PDF), written the same way. */
     public static void write(Path file, byte[] bytes) {
         Path abs = file.toAbsolutePath();
         Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
@@ -39,20 +39,6 @@ public final class AtomicOutput {
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 body.write(w);
             }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort: the failure is reported below */ }
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The same for bytes (a PDF). */
-    public static void writeBytes(Path file, byte[] bytes) {
-        Path abs = file.toAbsolutePath();
-        Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
-        try {
-            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
-            Files.write(tmp, bytes);
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort: the failure is reported below */ }
