@@ -62,7 +62,7 @@ class DemoReleaseTest {
             try (java.sql.Connection c = db.connect(); java.sql.Statement st = c.createStatement();
                  java.sql.ResultSet rs = st.executeQuery("SELECT detail FROM audit_log WHERE action = 'release.create'")) {
                 rs.next();
-                org.junit.jupiter.api.Assertions.assertTrue(rs.getString(1).contains("components=indicators,seasonal_adjustment,outlook,targets,disclosure"),
+                org.junit.jupiter.api.Assertions.assertTrue(rs.getString(1).contains("components=indicators,seasonal_adjustment,outlook,targets,quality,disclosure"),
                         rs.getString(1));
             }
 

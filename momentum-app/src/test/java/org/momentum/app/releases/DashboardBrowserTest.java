@@ -82,7 +82,8 @@ class DashboardBrowserTest {
         assertEquals("2017-04", mean.get(0));
         assertTrue(((Number) mean.get(1)).doubleValue() > 300 && ((Number) mean.get(1)).doubleValue() < 500, mean.toString());
         WebElement div34 = row("sectors", "34");
-        assertEquals("+20.0", div34.findElements(By.tagName("td")).get(2).getText(), "132 / 110 − 1");
+        // growth at comparable prices (the release has a prices file: PPI 1.02): 132 / 110 / 1.02 − 1
+        assertEquals("+17.6", div34.findElements(By.tagName("td")).get(2).getText(), "132 / 110 / 1.02 − 1");
         assertEquals("33.7", div34.findElements(By.tagName("td")).get(4).getText(), "share 132 / 392");
         // sorting by share, descending: the total first, then 36 (260 / 392 = 66.3 %)
         browser.findElement(By.cssSelector("#sectors th:nth-child(5) button")).click();
@@ -168,7 +169,7 @@ class DashboardBrowserTest {
         String sectors = s.request("/downloads/sectors.csv").body();
         assertEquals("period,industry,name,yoy_pct,contribution_pp,share_pct,status", sectors.lines().findFirst().orElseThrow());
         String[] div34 = sectors.lines().filter(l -> l.startsWith("2017-03,34,")).findFirst().orElseThrow().split(",");
-        assertEquals(20.0, Double.parseDouble(div34[3]), 1e-9, "132 / 110 − 1");
+        assertEquals((132.0 / 110 / 1.02 - 1) * 100, Double.parseDouble(div34[3]), 1e-9, "132 / 110 / 1.02 − 1, at comparable prices");
         assertEquals(100 * 132.0 / 392, Double.parseDouble(div34[5]), 1e-9);
         String provinces = s.request("/downloads/provinces.csv?lang=zh").body();
         assertTrue(provinces.contains("2017-03,output_value,110000,北京市,132,"), provinces);
