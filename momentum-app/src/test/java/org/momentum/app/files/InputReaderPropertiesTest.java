@@ -196,9 +196,13 @@ class InputReaderPropertiesTest {
                     .append(CsvOut.rfc4180(e.name())).append(',').append(e.id()).append(',').append(e.region()).append(',')
                     .append(Period.format(e.scopeFrom())).append(',').append(e.industry()).append('\n');
         Path f = Files.createTempFile(DIR, "register", ".csv");
-        Files.write(f, sb.toString().getBytes(cs));
+        byte[] bytes = sb.toString().getBytes(cs);
+        Files.write(f, bytes);
+        // GB18030 text whose every byte sequence is also valid UTF-8 (a lone 司 is CB BE) cannot be told apart by any
+        // detector: formats.md's --encoding says which; the reader must then read it back exactly
+        ReadOptions opt = cs != StandardCharsets.UTF_8 && validUtf8(bytes) ? new ReadOptions(cs.name(), false, false) : ReadOptions.strict();
         List<Enterprise> got = new ArrayList<>();
-        ReadOutcome o = InputReader.readEnterprises(f, ReadOptions.strict(), REGISTER, (l, e) -> got.add(e), Progress.NONE);
+        ReadOutcome o = InputReader.readEnterprises(f, opt, REGISTER, (l, e) -> got.add(e), Progress.NONE);
         Files.delete(f);
         return o.ok() && got.equals(register);
     }
@@ -212,6 +216,15 @@ class InputReaderPropertiesTest {
         List<Enterprise> got = new ArrayList<>();
         ReadOutcome o = InputReader.readEnterprises(f, ReadOptions.strict(), REGISTER, (l, e) -> got.add(e), Progress.NONE);
         return o.encoding().equals("GB18030") && got.size() == 2 && got.get(0).name().equals("司") && got.get(1).name().equals("北");
+    }
+
+    private static boolean validUtf8(byte[] b) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
