@@ -80,16 +80,7 @@ class DemoProgrammeTest {
         List<EvaluationUnit> units = new ArrayList<>();
         for (int i = 0; i < c.enterprises.size(); i++) {
             Enterprise e = c.enterprises.get(i);
-            Map<Integer, Double> annual = new HashMap<>();
-            for (int year = 2015; year <= 2018; year++) {
-                double s = 0;
-                int n = 0;
-                for (int m = 1; m <= 12; m++) {
-                    double v = c.output[i][Period.of(year, m) - c.from];
-                    if (!Double.isNaN(v) && e.inScope(Period.of(year, m))) { s += v; n++; }
-                }
-                if (n == 12) annual.put(year, s);
-            }
+            Map<Integer, Double> annual = c.annualOutput(i, 2015, 2018);
             units.add(new EvaluationUnit(e.id(), DemoProgramme.cell(e), pilots.contains(e.id()) ? DemoProgramme.YEAR : EvaluationUnit.NEVER, annual));
         }
         return new DifferenceInDifferences().evaluate(units);

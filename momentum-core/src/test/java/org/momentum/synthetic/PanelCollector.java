@@ -119,6 +119,22 @@ final class PanelCollector implements PanelSink {
         return (x / b - 1) * 100;
     }
 
+    /** An enterprise's output of each complete year in scope (all twelve months reported), the evaluations' outcome. */
+    Map<Integer, Double> annualOutput(int i, int fromYear, int toYear) {
+        Enterprise e = enterprises.get(i);
+        Map<Integer, Double> annual = new HashMap<>();
+        for (int year = fromYear; year <= toYear; year++) {
+            double s = 0;
+            int n = 0;
+            for (int m = 1; m <= 12; m++) {
+                double v = output[i][org.momentum.classification.Period.of(year, m) - from];
+                if (!Double.isNaN(v) && e.inScope(org.momentum.classification.Period.of(year, m))) { s += v; n++; }
+            }
+            if (n == 12) annual.put(year, s);
+        }
+        return annual;
+    }
+
     double level(double[][] values, int firstPeriod, int lastPeriod) {
         double s = 0;
         for (int period = firstPeriod; period <= lastPeriod; period++)

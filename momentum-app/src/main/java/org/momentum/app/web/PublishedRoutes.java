@@ -268,15 +268,7 @@ public final class PublishedRoutes {
         o.put("status_label", a.status().labelEn());
         o.put("status_label_zh", a.status().labelZh());
         o.put("probability", num(a.probability()));
-        OutcomeForecast f = a.forecast();
-        if (f != null) {
-            Map<String, Object> fo = new LinkedHashMap<>();
-            fo.put("mean", f.mean());
-            fo.put("sd", f.sd());
-            fo.put("method", f.method());
-            fo.put("basis", f.basis());
-            o.put("forecast", fo);
-        }
+        if (a.forecast() != null) o.put("forecast", TargetRoutes.forecast(a.forecast()));
         return o;
     }
 

@@ -128,15 +128,7 @@ public final class TargetRoutes {
         o.put("progress", num(a.progress()));
         o.put("status", a.status().code());
         o.put("probability", num(a.probability()));
-        OutcomeForecast f = a.forecast();
-        if (f != null) {
-            Map<String, Object> fo = new LinkedHashMap<>();
-            fo.put("mean", f.mean());
-            fo.put("sd", f.sd());
-            fo.put("method", f.method());
-            fo.put("basis", f.basis());
-            o.put("forecast", fo);
-        }
+        if (a.forecast() != null) o.put("forecast", TargetRoutes.forecast(a.forecast()));
         if (full) {
             CapacityCut c = svc.capacityCut(a.target(), a.period());
             if (c != null) o.put("capacity_cut", capacity(c));
@@ -264,5 +256,15 @@ public final class TargetRoutes {
 
     private void send(Context ctx, int status, Object body) throws Exception {
         ctx.status(status).contentType("application/json; charset=utf-8").result(json.writeValueAsString(body));
+    }
+
+    /** The outcome's forecast distribution at the deadline, as the board's JSON gives it (working and published alike). */
+    static Map<String, Object> forecast(OutcomeForecast f) {
+        Map<String, Object> fo = new LinkedHashMap<>();
+        fo.put("mean", f.mean());
+        fo.put("sd", f.sd());
+        fo.put("method", f.method());
+        fo.put("basis", f.basis());
+        return fo;
     }
 }
