@@ -1,6 +1,8 @@
 package org.momentum.dissemination.press;
 
 import java.util.List;
+import org.momentum.targets.Evaluation;
+import org.momentum.targets.Kpi;
 import org.momentum.targets.TargetAssessment;
 
 /**
@@ -10,17 +12,38 @@ import org.momentum.targets.TargetAssessment;
  * them. Names come from the classification and the indicator list.
  */
 public record PressFigures(int period, Figure monthGrowth, Figure ytdGrowth, List<Division> divisions, List<ProductOutput> products,
-                           List<TargetProgress> targets, Outlook outlook) {
+                           List<TargetProgress> targets, Outlook outlook, List<ProgrammeOutcome> programmes) {
     public PressFigures {
         divisions = List.copyOf(divisions);
         products = List.copyOf(products);
         targets = List.copyOf(targets);
+        programmes = List.copyOf(programmes);
+    }
+
+    /** Without programmes. */
+    public PressFigures(int period, Figure monthGrowth, Figure ytdGrowth, List<Division> divisions, List<ProductOutput> products,
+                        List<TargetProgress> targets, Outlook outlook) {
+        this(period, monthGrowth, ytdGrowth, divisions, products, targets, outlook, List.of());
     }
 
     /** Without targets and outlook (a release that carries none). */
     public PressFigures(int period, Figure monthGrowth, Figure ytdGrowth, List<Division> divisions, List<ProductOutput> products) {
         this(period, monthGrowth, ytdGrowth, divisions, products, List.of(), null);
     }
+
+    /**
+     * A programme's results as the release published them: its pilot projects, each KPI's mean improvement over all
+     * of them (withheld when too few enterprises report it) and how many met the programme's threshold, and the
+     * evaluation (null when withheld).
+     */
+    public record ProgrammeOutcome(String nameEn, String nameZh, int projects, List<KpiOutcome> kpis, Evaluation evaluation) {
+        public ProgrammeOutcome {
+            kpis = List.copyOf(kpis);
+        }
+    }
+
+    /** One KPI over all a programme's pilots: mean improvement in % and how many of those with a threshold met it. */
+    public record KpiOutcome(Kpi kpi, double meanPct, int meeting, int withThreshold, boolean withheld) {}
 
     /** A target as the release assessed it, with the unit of its measure for a level or change goal. */
     public record TargetProgress(TargetAssessment assessment, String unitEn, String unitZh) {}

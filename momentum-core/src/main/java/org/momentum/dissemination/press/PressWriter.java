@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.momentum.classification.Period;
+import org.momentum.targets.Evaluation;
 import org.momentum.targets.GoalKind;
 import org.momentum.targets.Target;
 import org.momentum.targets.TargetAssessment;
@@ -33,6 +34,8 @@ public final class PressWriter {
         if (products != null) sections.add(products);
         PressRelease.Section targets = targets(f, zh);
         if (targets != null) sections.add(targets);
+        PressRelease.Section programmes = programmes(f, zh);
+        if (programmes != null) sections.add(programmes);
         PressRelease.Section outlook = outlook(f, zh);
         if (outlook != null) sections.add(outlook);
         List<String> notes = new ArrayList<>();
@@ -206,6 +209,40 @@ public final class PressWriter {
         PressRelease.Table table = new PressRelease.Table(zh ? List.of("目标", "状态", "进展", "目标值", "期限", "实现概率")
                 : List.of("Target", "Status", "Outcome", "Goal", "Deadline", "Probability"), rows, 2);
         return new PressRelease.Section("targets", zh ? "目标进展" : "Progress towards targets", paragraphs, table);
+    }
+
+    /** The programmes' results: each KPI's mean improvement over the pilots, how many met the threshold, the evaluation. */
+    private static PressRelease.Section programmes(PressFigures f, boolean zh) {
+        if (f.programmes().isEmpty()) return null;
+        List<String> paragraphs = new ArrayList<>();
+        for (PressFigures.ProgrammeOutcome p : f.programmes()) {
+            List<String> kpis = new ArrayList<>();
+            for (PressFigures.KpiOutcome k : p.kpis()) {
+                if (k.withheld() || Double.isNaN(k.meanPct())) continue;
+                String change = PressNumbers.oneDecimal(Math.abs(k.meanPct())) + "%";
+                String met = k.withThreshold() > 0 ? (zh ? "，" + k.withThreshold() + "个项目中" + k.meeting() + "个达到要求"
+                        : " (" + k.meeting() + " of " + k.withThreshold() + " projects met the threshold)") : "";
+                boolean better = k.meanPct() >= 0;
+                kpis.add(zh ? k.kpi().nameZh() + (better ? "平均改善" : "平均变差") + change + met
+                        : k.kpi().nameEn() + (better ? " improved " : " worsened ") + change + " on average" + met);
+            }
+            String evaluation = "";
+            Evaluation e = p.evaluation();
+            if (e != null) {
+                boolean estimate = e.verdict() == Evaluation.Verdict.POSITIVE || e.verdict() == Evaluation.Verdict.NEGATIVE;
+                String numbers = estimate ? String.format(Locale.ROOT, zh ? "（%s%%，95%%置信区间 %s%% 至 %s%%）" : " (%s%%, 95%% confidence interval %s%% to %s%%)",
+                        signed(e.effectPct()), signed(e.lo95Pct()), signed(e.hi95Pct())) : "";
+                evaluation = zh ? "与可比的未参与企业相比：" + e.verdict().sentenceZh() + numbers + "。"
+                        : " Compared with similar enterprises outside the programme, " + e.verdict().sentenceEn() + numbers + ".";
+            }
+            paragraphs.add(zh ? p.nameZh() + "共" + p.projects() + "个项目。" + (kpis.isEmpty() ? "" : String.join("；", kpis) + "。") + evaluation
+                    : p.nameEn() + ": " + p.projects() + " projects." + (kpis.isEmpty() ? "" : " " + String.join("; ", kpis) + ".") + evaluation);
+        }
+        return new PressRelease.Section("programmes", zh ? "试点示范项目成效" : "Programme results", paragraphs, null);
+    }
+
+    private static String signed(double v) {
+        return (PressNumbers.signAsWritten(v) < 0 ? "\u2212" : "+") + PressNumbers.oneDecimal(Math.abs(v));
     }
 
     /** A value in a target's terms: growth in percent; a level or change in the measure's unit, a cut with its sign. */

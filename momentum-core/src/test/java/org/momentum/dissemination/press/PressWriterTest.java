@@ -113,6 +113,26 @@ class PressWriterTest {
     }
 
     @Test
+    void thePilotsResultsWithTheirEvaluation() {
+        PressFigures d = december(Figure.of(1));
+        // estimate ln(1.06) with a 95% interval ln(1.04)..ln(1.08): +6.0% (+4.0% to +8.0%)
+        org.momentum.targets.Evaluation e = new org.momentum.targets.Evaluation(org.momentum.targets.Evaluation.Verdict.POSITIVE, Math.log(1.06), 0.01,
+                Math.log(1.04), Math.log(1.08), 97, 95, 285, 60, null);
+        PressFigures.ProgrammeOutcome pilots = new PressFigures.ProgrammeOutcome("Intelligent manufacturing pilot demonstration projects", "智能制造试点示范项目", 97,
+                List.of(new PressFigures.KpiOutcome(org.momentum.targets.Kpi.values()[0], 38.24, 85, 97, false),
+                        new PressFigures.KpiOutcome(org.momentum.targets.Kpi.values()[1], Double.NaN, -1, -1, true)), e);
+        PressFigures f = new PressFigures(d.period(), d.monthGrowth(), d.ytdGrowth(), d.divisions(), d.products(), List.of(), null, List.of(pilots));
+        String en = PressWriter.write(f, "en").plainText();
+        String kpi = org.momentum.targets.Kpi.values()[0].nameEn();
+        assertTrue(en.contains("Intelligent manufacturing pilot demonstration projects: 97 projects. " + kpi + " improved 38.2% on average (85 of 97 projects met the threshold)."), en);
+        assertTrue(en.contains("(+6.0%, 95% confidence interval +4.0% to +8.0%)."), en);
+        assertFalse(en.contains(org.momentum.targets.Kpi.values()[1].nameEn()), "a withheld KPI is not stated");
+        String zh = PressWriter.write(f, "zh").plainText();
+        assertTrue(zh.contains("智能制造试点示范项目共97个项目。" + org.momentum.targets.Kpi.values()[0].nameZh() + "平均改善38.2%，97个项目中85个达到要求。"), zh);
+        assertFalse(PressWriter.write(d, "en").plainText().contains("Programme results"), "no section for what the release does not carry");
+    }
+
+    @Test
     void aReleaseOfJanuaryAloneStatesNoGrowth() {
         PressFigures jan = new PressFigures(Period.of(2018, 1), Figure.ABSENT, Figure.ABSENT, List.of(), List.of());
         PressRelease en = PressWriter.write(jan, "en");

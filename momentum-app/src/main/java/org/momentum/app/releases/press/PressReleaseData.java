@@ -60,7 +60,20 @@ public final class PressReleaseData {
                     cell(cells, m, "ALL", "ytd_value"), cell(cells, m, "ALL", "ytd_yoy_pct")));
         }
         return new PressFigures(p, cell(cells, HEADLINE, "ALL", "yoy_pct"), cell(cells, HEADLINE, "ALL", "ytd_yoy_pct"), divisions, out,
-                targets(db, ref, r), outlook(db, r));
+                targets(db, ref, r), outlook(db, r), programmes(db, r));
+    }
+
+    /** The programmes' results frozen with the release: KPI aggregates over all pilots, and the evaluation. */
+    private static List<PressFigures.ProgrammeOutcome> programmes(Database db, Release r) {
+        List<PressFigures.ProgrammeOutcome> out = new ArrayList<>();
+        for (PublishedTargets.ProgrammeResult p : PublishedTargets.read(db, r.id()).programmes()) {
+            if (p.projects() == 0) continue; // a zone programme has no pilot projects to report on
+            List<PressFigures.KpiOutcome> kpis = new ArrayList<>();
+            for (PublishedTargets.Aggregate a : p.aggregates())
+                if (a.groupedBy().equals("all")) kpis.add(new PressFigures.KpiOutcome(a.kpi(), a.meanPct(), a.meeting(), a.withThreshold(), a.withheld()));
+            out.add(new PressFigures.ProgrammeOutcome(p.programme().name(), p.programme().nameZh(), p.projects(), kpis, p.evaluation()));
+        }
+        return out;
     }
 
     /** The targets board frozen with the release (PublishedTargets), each with its measure's unit. */
