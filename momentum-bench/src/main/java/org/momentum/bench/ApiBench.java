@@ -110,8 +110,8 @@ final class ApiBench {
         }
     }
 
-    /** A generated panel, its indicators, and its latest month published as a release (as the page bench's store). */
-    private static void build(Database db, ReferenceData ref, int enterprises, int last, Path data) {
+    /** A generated panel, its indicators, and its latest month published as a release (the API and page benches' store). */
+    static void build(Database db, ReferenceData ref, int enterprises, int last, Path data) {
         ref.installIfEmpty(db);
         PanelFiles.Written w = PanelFiles.generate(GeneratorSpec.of(enterprises, Period.of(2016, 1), last, 7), data, Progress.NONE);
         ImportService intake = new ImportService(db, ref, last + 1, "bench");

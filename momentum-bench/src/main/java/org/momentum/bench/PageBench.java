@@ -10,23 +10,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.momentum.app.demo.PanelFiles;
-import org.momentum.app.files.Progress;
-import org.momentum.app.files.ReadOptions;
-import org.momentum.app.indicators.IndicatorService;
-import org.momentum.app.intake.ImportService;
-import org.momentum.app.releases.ReleaseService;
 import org.momentum.app.web.Server;
 import org.momentum.classification.Period;
-import org.momentum.dissemination.Release;
 import org.momentum.store.Database;
 import org.momentum.store.ReferenceData;
-import org.momentum.store.Releases;
-import org.momentum.synthetic.GeneratorSpec;
 
 /**
  * Issue 7's page budget: first contentful paint (Paint Timing, {@code first-contentful-paint}) and transferred
@@ -47,19 +37,9 @@ final class PageBench {
         Files.deleteIfExists(dbFile);
         Database db = Database.open("jdbc:duckdb:" + dbFile);
         ReferenceData ref = ReferenceData.shipped();
-        ref.installIfEmpty(db);
         int last = Period.of(2018, 6);
         long t0 = System.nanoTime();
-        PanelFiles.Written w = PanelFiles.generate(GeneratorSpec.of(enterprises, Period.of(2016, 1), last, 7), data, Progress.NONE);
-        ImportService intake = new ImportService(db, ref, last + 1, "bench");
-        for (ImportService.Result r : List.of(intake.importEnterprises(w.enterprises(), ReadOptions.strict(), Progress.NONE),
-                intake.importReports(w.reports(), ReadOptions.strict(), Progress.NONE), intake.importPrices(w.prices(), ReadOptions.strict(), Progress.NONE)))
-            if (r.refused()) throw new IllegalStateException(r.read().file() + " was refused: " + r.read().errors());
-        new IndicatorService(ref).recomputeAll(db, "bench");
-        Instant now = Instant.now();
-        Release d = new ReleaseService(db, ref, java.time.Clock.systemUTC()).create(last, now, null, 0, null, "bench").release();
-        Releases.approve(db, d.id(), "bench", now, now);
-        Releases.publish(db, d.id(), "bench", Instant.now(), true);
+        ApiBench.build(db, ref, enterprises, last, data);
         System.out.printf(Locale.ROOT, "store: %,d enterprises 2016-01..%s, release of %s published (%.0f s to build)%n",
                 enterprises, Period.format(last), Period.format(last), (System.nanoTime() - t0) / 1e9);
 
