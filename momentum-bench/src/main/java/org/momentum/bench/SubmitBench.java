@@ -18,6 +18,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.momentum.app.files.Progress;
@@ -41,7 +44,7 @@ final class SubmitBench {
     private SubmitBench() {}
 
     static final String[] INDICATORS = {"output_value", "sales_value", "export_value", "revenue", "electricity", "employment"};
-    static final int ENTERPRISES = 20_000;
+    static final int ENTERPRISES = 400_000; // a national register: one report each a month
     /** Dashboard GETs a second, all readers together (a reader waits for its next turn; the server is not flooded). */
     static double readRate = 50;
 
@@ -53,6 +56,7 @@ final class SubmitBench {
         String which = Bench.opt(args, "--db", "duckdb");
         String pgUrl = Bench.opt(args, "--pg-url", null);
         String pgbench = Bench.opt(args, "--pgbench", null); // "host port user database" for the pgbench baseline
+        int pgbenchSeconds = Integer.parseInt(Bench.opt(args, "--pgbench-seconds", String.valueOf(seconds))); // its rate is steady: 60 s tell it
         System.out.printf(Locale.ROOT, "load: %s clients submitting, %d dashboard readers (%.0f GETs/s together), %d s each%n",
                 Arrays.toString(clients), readers, readRate, seconds);
         for (int n : clients) {
@@ -66,7 +70,7 @@ final class SubmitBench {
                 if (pgUrl == null) throw new IllegalArgumentException("--pg-url is required for PostgreSQL (run.sh submit starts one)");
                 resetPostgres(pgUrl);
                 once("PostgreSQL", pgUrl, n, readers, seconds, dir);
-                if (pgbench != null) pgbench(pgbench.split(" "), n, seconds, dir);
+                if (pgbench != null) pgbench(pgbench.split(" "), n, pgbenchSeconds, dir);
             }
         }
     }
@@ -95,19 +99,27 @@ final class SubmitBench {
             Javalin app = new Server(db, ref).start("127.0.0.1", 0);
             try {
                 String base = "http://127.0.0.1:" + app.port();
-                Result warm = load(base, auth, clients, readers, Math.min(10, seconds), 0);
+                Result warm = load(base, auth, clients, readers, Math.min(10, seconds), 0, dir);
+                Thread.sleep(500); // the warm-up's last commits
+                long receipts0 = count(db, "SELECT count(*) FROM submission_receipt"), rows0 = count(db, "SELECT count(*) FROM report");
                 long cpu0 = cpuNanos();
-                Result r = load(base, auth, clients, readers, seconds, warm.next);
+                Result r = load(base, auth, clients, readers, seconds, warm.next, dir);
                 double cpu = (cpuNanos() - cpu0) / 1e9;
-                long stored = count(db, "SELECT count(*) FROM submission_receipt") - warm.acknowledged;
-                long rows = count(db, "SELECT count(*) FROM report") - warm.acknowledged * INDICATORS.length;
-                boolean complete = stored == r.acknowledged && rows == r.acknowledged * INDICATORS.length;
+                Thread.sleep(500); // reports in flight when wrk stopped: committed, their answers unread
+                long stored = count(db, "SELECT count(*) FROM submission_receipt") - receipts0;
+                long rows = count(db, "SELECT count(*) FROM report") - rows0;
+                long keys = count(db, "SELECT count(DISTINCT idem_key) FROM idempotency_key") - (receipts0);
+                // wrk does not say which requests were answered, so the check is by count: every answered report is
+                // there (receipts >= answers), none twice (one key, one receipt, six rows each), and at most one
+                // report per connection committed without its answer being read when wrk stopped
+                boolean complete = stored >= r.acknowledged && stored <= r.acknowledged + clients && keys == stored && rows == stored * INDICATORS.length;
                 System.out.printf(Locale.ROOT, "%s, %d clients: %,d reports in %d s = %,.0f submissions/s (%,.0f rows/s); latency p50 %.1f ms, p99 %.1f ms, "
-                                + "max %.1f ms; %d errors; dashboard GETs %,d (p99 %.1f ms); count check: %s (%,d receipts, %,d rows); "
-                                + "this JVM (server, load generator%s) used %.1f CPU s = %,.0f submissions per CPU second%n",
+                                + "max %.1f ms; %d errors; dashboard GETs %,d (p99 %.1f ms); count check: %s (%,d answered, %,d receipts, %,d keys, %,d rows); "
+                                + "the server JVM (%s) used %.1f CPU s = %,.0f submissions per CPU second%n",
                         name, clients, r.acknowledged, seconds, r.acknowledged / (double) seconds, r.acknowledged * INDICATORS.length / (double) seconds,
-                        r.p(0.50), r.p(0.99), r.p(1.0), r.errors, r.reads, r.readP99, complete ? "every acknowledged report present once" : "MISMATCH",
-                        stored, rows, name.equals("DuckDB") ? ", DuckDB" : "; PostgreSQL's own CPU not counted", cpu, r.acknowledged / cpu);
+                        r.p50Ms, r.p99Ms, r.maxMs, r.errors, r.reads, r.readP99, complete ? "every answered report present once" : "MISMATCH",
+                        r.acknowledged, stored, keys, rows, name.equals("DuckDB") ? "with DuckDB and the dashboard readers" : "and the dashboard readers; PostgreSQL's own CPU not counted",
+                        cpu, r.acknowledged / cpu);
             } finally {
                 app.stop();
             }
@@ -128,60 +140,72 @@ final class SubmitBench {
         }
     }
 
-    record Result(long acknowledged, long errors, double[] latenciesMs, long reads, double readP99, int next) {
-        double p(double q) {
-            if (latenciesMs.length == 0) return Double.NaN;
-            return latenciesMs[(int) Math.min(latenciesMs.length - 1, Math.ceil(q * latenciesMs.length) - 1 < 0 ? 0 : Math.ceil(q * latenciesMs.length) - 1)];
-        }
+    /** What one load run measured; {@code next} is the first report number the next run may use. */
+    record Result(long acknowledged, long errors, double p50Ms, double p99Ms, double maxMs, long reads, double readP99, int next) {}
+
+    /**
+     * wrk's script: thread t of T sends reports first + t, first + t + T, … (6 rows) and an Idempotency-Key each; done() prints the numbers this class reads.
+     */
+    static String lua() {
+        StringBuilder ind = new StringBuilder();
+        for (String i : INDICATORS) ind.append(ind.length() > 0 ? ", " : "").append('"').append(i).append('"');
+        return """
+                -- generated by SubmitBench: report n = first + thread + k * threads, a new enterprise-month each
+                local indicators = {%s}
+                local enterprises = %d
+                local base = %d -- 2015-01 as year * 12 + month - 1
+                local threads = {}
+                setup = function(thread)
+                  thread:set("tid", #threads)
+                  table.insert(threads, thread)
+                end
+                init = function(args)
+                  first = tonumber(args[1]); nthreads = tonumber(args[2]); auth = args[3]; k = 0
+                end
+                request = function()
+                  local n = first + tid + k * nthreads
+                  k = k + 1
+                  local m = base + math.floor(n / enterprises)
+                  local rows = {}
+                  for i, name in ipairs(indicators) do
+                    rows[i] = string.format('{"indicator":"%%s","value":%%.2f}', name, 1000 + (n %% 997) * 3.25 + i - 1)
+                  end
+                  local body = string.format('{"enterprise_id":"B%%06d","period":"%%04d-%%02d","rows":[%%s]}',
+                    n %% enterprises, math.floor(m / 12), m %% 12 + 1, table.concat(rows, ","))
+                  return wrk.format("POST", "/api/reports", {["Authorization"] = auth, ["Content-Type"] = "application/json",
+                    ["Idempotency-Key"] = "bench-" .. n}, body)
+                end
+                done = function(summary, latency, requests)
+                  local e = summary.errors
+                  io.write(string.format("MOMENTUM requests=%%d status=%%d connect=%%d read=%%d write=%%d timeout=%%d p50=%%.3f p99=%%.3f max=%%.3f\\n",
+                    summary.requests, e.status, e.connect, e.read, e.write, e.timeout,
+                    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+                  local next = 0
+                  for _, t in ipairs(threads) do next = math.max(next, t:get("first") + t:get("k") * #threads) end
+                  io.write(string.format("MOMENTUM next=%%d\\n", next))
+                end
+                """.formatted(ind, ENTERPRISES, Period.of(2015, 1));
     }
 
-    /** Report number n: its enterprise and month follow from n (a new report each time: no two share a key). */
-    static String body(int n) {
-        StringBuilder b = new StringBuilder(256).append("{\"enterprise_id\":\"").append(id(n % ENTERPRISES)).append("\",\"period\":\"")
-                .append(Period.format(Period.of(2015, 1) + n / ENTERPRISES)).append("\",\"rows\":[");
-        for (int i = 0; i < INDICATORS.length; i++)
-            b.append(i > 0 ? "," : "").append("{\"indicator\":\"").append(INDICATORS[i]).append("\",\"value\":").append(1000 + (n % 997) * 3.25 + i).append('}');
-        return b.append("]}").toString();
-    }
-
-    static Result load(String base, String auth, int clients, int readers, int seconds, int first) throws Exception {
+    /**
+     * wrk (a separate process, so that the server's CPU is its own) sends the reports over {@code clients}
+     * connections while this JVM's readers GET the dashboard at {@link #readRate} a second.
+     */
+    static Result load(String base, String auth, int clients, int readers, int seconds, int first, Path dir) throws Exception {
+        Path script = dir.resolve("submit.lua");
+        Files.writeString(script, lua(), StandardCharsets.UTF_8);
+        int threads = Math.min(2, clients);
+        Process wrk = new ProcessBuilder("wrk", "-t" + threads, "-c" + clients, "-d" + seconds + "s", "--timeout", "10s", "-s", script.toString(),
+                base + "/api/reports", "--", String.valueOf(first), String.valueOf(threads), auth).redirectErrorStream(true).start();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        AtomicInteger next = new AtomicInteger(first);
         AtomicLong errors = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
-        List<long[]> lat = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        int[] counts = new int[clients];
-        for (int t = 0; t < clients; t++) {
-            long[] mine = new long[4_000_000 / clients + 1000];
-            lat.add(mine);
-            int me = t;
-            Thread th = new Thread(() -> {
-                while (System.nanoTime() < end) {
-                    int n = next.getAndIncrement();
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/reports")).header("Authorization", auth)
-                                .header("Content-Type", "application/json").header("Idempotency-Key", "bench-" + n)
-                                .POST(HttpRequest.BodyPublishers.ofString(body(n))).build(), HttpResponse.BodyHandlers.ofString());
-                        if (r.statusCode() != 201) {
-                            if (errors.incrementAndGet() < 5) System.err.println("error " + r.statusCode() + ": " + r.body());
-                            continue;
-                        }
-                    } catch (Exception e) {
-                        if (errors.incrementAndGet() < 5) System.err.println("error: " + e);
-                        continue;
-                    }
-                    if (counts[me] < mine.length) mine[counts[me]++] = System.nanoTime() - t0;
-                }
-            }, "submit-" + t);
-            threads.add(th);
-        }
+        List<Thread> threadsList = new ArrayList<>();
         long[] readLat = new long[2_000_000];
         AtomicInteger reads = new AtomicInteger();
         for (int t = 0; t < readers; t++) {
             int me = t;
-            threads.add(new Thread(() -> {
+            threadsList.add(new Thread(() -> {
                 int k = 0;
                 long interval = (long) (readers * 1e9 / readRate), due = System.nanoTime();
                 while (System.nanoTime() < end) {
@@ -205,19 +229,23 @@ final class SubmitBench {
                 }
             }, "read-" + t));
         }
-        for (Thread th : threads) th.start();
-        for (Thread th : threads) th.join();
-        long total = 0;
-        for (int c : counts) total += c;
-        double[] ms = new double[(int) total];
-        int k = 0;
-        for (int t = 0; t < clients; t++) for (int i = 0; i < counts[t]; i++) ms[k++] = lat.get(t)[i] / 1e6;
-        Arrays.sort(ms);
+        for (Thread th : threadsList) th.start();
+        String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!wrk.waitFor(60, TimeUnit.SECONDS) || wrk.exitValue() != 0) throw new IllegalStateException("wrk failed:\n" + out);
+        for (Thread th : threadsList) th.join();
+        Matcher m = Pattern.compile("MOMENTUM requests=(\\d+) status=(\\d+) connect=(\\d+) read=(\\d+) write=(\\d+) timeout=(\\d+) "
+                + "p50=([0-9.]+) p99=([0-9.]+) max=([0-9.]+)").matcher(out);
+        Matcher next = Pattern.compile("MOMENTUM next=(\\d+)").matcher(out);
+        if (!m.find() || !next.find()) throw new IllegalStateException("cannot read wrk's output:\n" + out);
+        long status = Long.parseLong(m.group(2));
+        long wrkErrors = status + Long.parseLong(m.group(3)) + Long.parseLong(m.group(4)) + Long.parseLong(m.group(5)) + Long.parseLong(m.group(6));
+        if (wrkErrors > 0) System.err.println("wrk saw errors:\n" + out);
         int nr = Math.min(reads.get(), readLat.length);
         double[] rms = new double[nr];
         for (int i = 0; i < nr; i++) rms[i] = readLat[i] / 1e6;
         Arrays.sort(rms);
-        return new Result(total, errors.get(), ms, nr, nr == 0 ? Double.NaN : rms[(int) Math.max(0, Math.ceil(0.99 * nr) - 1)], next.get());
+        return new Result(Long.parseLong(m.group(1)) - status, wrkErrors + errors.get(), Double.parseDouble(m.group(7)), Double.parseDouble(m.group(8)),
+                Double.parseDouble(m.group(9)), nr, nr == 0 ? Double.NaN : rms[(int) Math.max(0, Math.ceil(0.99 * nr) - 1)], Integer.parseInt(next.group(1)));
     }
 
     /** pgbench on the same server: one single-row INSERT per transaction, the same number of clients, the same time. */

@@ -14,6 +14,8 @@ import org.flywaydb.core.Flyway;
  * root connection and hands out duplicates of it.
  */
 public final class Database implements AutoCloseable {
+    /** DuckDB's WAL size that triggers a checkpoint (see {@link #open(String, String)}). */
+    public static final String CHECKPOINT_THRESHOLD = "256MB";
     public static final String DEFAULT_URL = "jdbc:duckdb:momentum-data/momentum.duckdb";
 
     private final String url;
@@ -53,6 +55,12 @@ public final class Database implements AutoCloseable {
                     if (parent != null) Files.createDirectories(parent);
                 }
                 DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection(url);
+                try (var st = root.createStatement()) {
+                    // DuckDB checkpoints inside the commit that fills the WAL to this size, and a checkpoint rewrites
+                    // the tables' indexes whole: at the default 16 MB a burst of submissions stalled every 2 s for up
+                    // to half a second (issue 9). 256 MB makes that rare; recovery replays at most that much WAL.
+                    st.execute("SET checkpoint_threshold = '" + CHECKPOINT_THRESHOLD + "'");
+                }
                 Database db = new Database(url, root);
                 db.migrate(version);
                 return db;

@@ -184,8 +184,20 @@ public final class SubmissionService implements AutoCloseable {
         return out;
     }
 
+    private volatile boolean registerLoaded;
+
     private boolean isRegistered(String id) {
         if (registered.contains(id)) return true;
+        if (!registerLoaded) { // the whole register once (a few MB for 400,000 ids) rather than a query per new enterprise
+            synchronized (registered) {
+                if (!registerLoaded) {
+                    registered.addAll(Submissions.registeredIds(db));
+                    registerLoaded = true;
+                }
+            }
+            if (registered.contains(id)) return true;
+        }
+        // registered since (an import meanwhile), or not at all
         if (!Submissions.registered(db, id)) return false;
         registered.add(id);
         return true;

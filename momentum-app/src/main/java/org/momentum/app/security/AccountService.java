@@ -20,8 +20,22 @@ public final class AccountService {
     // verified against when the user does not exist, so that a wrong name costs as long as a wrong password
     private static final String DUMMY = Passwords.hash("not-a-real-password-at-all".toCharArray());
 
+    /**
+     * How long a verified token is trusted without reading the store again. Changes made through any AccountService
+     * of this JVM (revoke, disable, reset) take effect at once ({@link #GENERATION}); a change made by another process
+     * on a shared PostgreSQL takes effect within this time.
+     */
+    public static final Duration TOKEN_CACHE_LIFE = Duration.ofSeconds(5);
+    private static final int TOKEN_CACHE_MAX = 100_000;
+    /** Bumped by every account or token change in this JVM: cached verifications of an older generation are void. */
+    private static final java.util.concurrent.atomic.AtomicLong GENERATION = new java.util.concurrent.atomic.AtomicLong();
+
+    /** A verified token: whom it stands for, until when it may be trusted without the store, and its generation. */
+    private record Verified(Principal principal, Instant trustedUntil, Instant expiresAt, long generation) {}
+
     private final Database db;
     private final Clock clock;
+    private final java.util.concurrent.ConcurrentHashMap<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AccountService(Database db, Clock clock) {
         this.db = db;
@@ -40,14 +54,20 @@ public final class AccountService {
             if (!e.matches("[!-~]{1,32}") || "=+-@".indexOf(e.charAt(0)) >= 0)
                 throw new IllegalArgumentException("enterprise: '" + e + "' is not an enterprise id (1-32 visible ASCII characters, not starting with = + - @)");
         Accounts.create(db, actor, username, role.code(), Passwords.hash(password), enterprises, provinces, clock.instant());
+        changed();
     }
+
+    /** Voids every cached token verification in this JVM (an account or a token changed). */
+    private static void changed() { GENERATION.incrementAndGet(); }
 
     public void reset(String actor, String username, char[] password) {
         Accounts.resetPassword(db, actor, username, Passwords.hash(password));
+        changed();
     }
 
     public void disable(String actor, String username, boolean disabled) {
         Accounts.setDisabled(db, actor, username, disabled);
+        changed();
     }
 
     public sealed interface LoginResult permits Ok, Refused {}
@@ -97,13 +117,17 @@ public final class AccountService {
     public static String tokenId(String secret) { return secret.substring(4, 16); }
 
     public boolean revokeToken(String actor, String id) {
-        return Accounts.revokeToken(db, actor, id, clock.instant());
+        try {
+            return Accounts.revokeToken(db, actor, id, clock.instant());
+        } finally {
+            changed();
+        }
     }
 
     /** Revokes one of {@code username}'s own tokens; false when it has no such live token (another user's included). */
     public boolean revokeOwnToken(String username, String id) {
         for (Accounts.TokenInfo t : Accounts.tokens(db, username))
-            if (t.id().equals(id)) return Accounts.revokeToken(db, username, id, clock.instant());
+            if (t.id().equals(id)) return revokeToken(username, id);
         return false;
     }
 
@@ -126,10 +150,18 @@ public final class AccountService {
     /** The principal a bearer token stands for; null when unknown, revoked, expired or its user disabled. */
     public Principal fromToken(String secret) {
         if (secret == null || !secret.startsWith("mtk_")) return null;
-        Accounts.Token t = Accounts.tokenByHash(db, Secrets.sha256(secret));
-        if (t == null || t.revokedAt() != null || !clock.instant().isBefore(t.expiresAt())) return null;
+        String hash = Secrets.sha256(secret);
+        Instant now = clock.instant();
+        long generation = GENERATION.get();
+        Verified v = verified.get(hash);
+        if (v != null && v.generation == generation && now.isBefore(v.trustedUntil) && now.isBefore(v.expiresAt)) return v.principal;
+        Accounts.Token t = Accounts.tokenByHash(db, hash);
+        if (t == null || t.revokedAt() != null || !now.isBefore(t.expiresAt())) return null;
         Accounts.User u = Accounts.find(db, t.username());
         if (u == null || u.disabled()) return null;
-        return principal(u, t.scope().equals("write"));
+        Principal p = principal(u, t.scope().equals("write"));
+        if (verified.size() >= TOKEN_CACHE_MAX) verified.clear(); // bounded: many distinct tokens only cost look-ups
+        verified.put(hash, new Verified(p, now.plus(TOKEN_CACHE_LIFE), t.expiresAt(), generation));
+        return p;
     }
 }
