@@ -67,30 +67,42 @@ public final class CubeFile {
 
     /** Reads and checks the file (no store): the rows, or every error (the first {@link InputReader#MAX_LISTED_ERRORS} listed). */
     public static Outcome read(Path file, ReferenceData ref) {
-        checkHeaderOrder(file);
         RowCheck check = new RowCheck(ref);
+        // by name, as IndicatorService.write chooses; not Table.isWorkbook, so that reading a CSV never loads Apache POI
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) return CubeWorkbook.read(file, check);
+        checkHeaderOrder(file);
         List<IndicatorRow> rows = new ArrayList<>();
         String[] f = new String[COLUMNS.size()];
         ReadOutcome o = InputReader.readTable(file, ReadOptions.strict(), COLUMNS, List.of(), "indicators", (t, problems) -> {
             for (int i = 0; i < f.length; i++) f[i] = t.get(i); // the header's order was checked: column i is COLUMNS[i]
             return check.row(f, t.line(), problems);
         }, (line, row) -> rows.add((IndicatorRow) row), Progress.NONE);
-        List<RowError> errors = new ArrayList<>(o.errors());
-        long count = o.errorCount();
+        return outcome(o.file(), o.sha256(), o.errors(), o.errorCount(), rows, check);
+    }
+
+    /** The rows read, or the errors; a file without rows is an error too (it would replace no month). */
+    static Outcome outcome(String file, String sha256, List<RowError> listed, long errorCount, List<IndicatorRow> rows, RowCheck check) {
+        List<RowError> errors = new ArrayList<>(listed);
+        long count = errorCount;
         if (count == 0 && rows.isEmpty()) {
-            errors.add(new RowError(o.file(), 2, "", "no rows: a cube file holds at least one indicator row"));
+            errors.add(new RowError(file, 2, "", "no rows: a cube file holds at least one indicator row"));
             count = 1;
         }
-        if (count > 0) return new Outcome(o.file(), o.sha256(), count, List.copyOf(errors), List.of(), new TreeMap<>());
-        return new Outcome(o.file(), o.sha256(), 0, List.of(), rows, check.firstLines());
+        if (count > 0) return new Outcome(file, sha256, count, List.copyOf(errors), List.of(), new TreeMap<>());
+        return new Outcome(file, sha256, 0, List.of(), rows, check.firstLines());
+    }
+
+    /** The header's problem when it is not exactly indicators.csv's, else null. */
+    static String headerProblem(List<String> header) {
+        return header.equals(COLUMNS) ? null
+                : "the columns must be " + IndicatorService.HEADER + " in this order, not " + String.join(",", header);
     }
 
     /** formats.md fixes indicators.csv's header exactly; the reader checks names, this the order. */
     private static void checkHeaderOrder(Path file) {
         try (TableReader t = TableReader.open(file, null, COLUMNS, List.of(), false)) {
-            if (!Arrays.asList(t.header()).equals(COLUMNS))
-                throw new InputFileException(t.fileName() + ":1: header: the columns must be " + IndicatorService.HEADER + " in this order, not "
-                        + String.join(",", t.header()));
+            String problem = headerProblem(Arrays.asList(t.header()));
+            if (problem != null) throw new InputFileException(t.fileName() + ":1: header: " + problem);
         }
     }
 

@@ -89,6 +89,32 @@ class ComputeCubeCommandTest {
     }
 
     @Test
+    void aWorkbookWrittenByIndicatorsOutIsReadAsTheCsv() throws Exception {
+        Path xlsx = dir.resolve("cube.xlsx");
+        IndicatorService.write(cube, xlsx);
+        String before;
+        try (Database db = Database.open(url)) { before = rows(db, "2016-01") + "\n" + rows(db, "2017-01"); }
+        try (Database db = Database.open(url)) {
+            org.momentum.store.IndicatorValues.replace(db, List.of(org.momentum.classification.Period.of(2016, 1), org.momentum.classification.Period.of(2017, 1)), List.of(), "test");
+        }
+        Run r = run("compute", "--db", url, "--cube", xlsx.toString(), "--no-adjust");
+        assertEquals(0, r.code(), r.err());
+        try (Database db = Database.open(url)) {
+            assertEquals(before, rows(db, "2016-01") + "\n" + rows(db, "2017-01"));
+            String source = "from file=" + xlsx + " sha256=" + sha256(xlsx);
+            assertTrue(AuditLog.since(db, 0).stream().anyMatch(a -> a.detail().endsWith(source)));
+            before = ContentChecksum.of(db);
+        }
+        // a bad row of a workbook: named by its row number, as a CSV line
+        Path bad = dir.resolve("bad.xlsx");
+        new org.momentum.app.files.Table(IndicatorService.HEADER.split(","))
+                .row("output_value", "ALL", "ALL", "2017-01", 390.0, 3, Double.NaN, 390.0, Double.NaN, Double.NaN)
+                .row("output_value", "ALL", "110000", "2017-01", 160.0, 2.5, 10.0, 160.0, 10.0, Double.NaN)
+                .writeWorkbook(bad);
+        assertRefused("workbook", bad, "bad.xlsx:3: enterprises: '2.5' is not a count", before);
+    }
+
+    @Test
     void everyKindOfBadRowIsRefusedWithItsLineAndNothingIsStored() throws Exception {
         String before;
         try (Database db = Database.open(url)) { before = ContentChecksum.of(db); }
@@ -140,7 +166,7 @@ class ComputeCubeCommandTest {
     private void assertRefused(String name, Path f, String message, String before) throws Exception {
         Run r = run("compute", "--db", url, "--cube", f.toString(), "--no-adjust");
         assertEquals(1, r.code(), name + ": " + r.err());
-        String expected = message.replace("bad.csv", f.toString());
+        String expected = message.replace(f.getFileName().toString(), f.toString());
         assertTrue(r.err().contains(expected), name + ": expected «" + expected + "» in\n" + r.err());
         assertTrue(r.err().contains("nothing stored"), name);
         try (Database db = Database.open(url)) { assertEquals(before, ContentChecksum.of(db), name + ": a refused cube changes nothing"); }
