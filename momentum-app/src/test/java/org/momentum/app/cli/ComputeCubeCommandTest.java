@@ -3,8 +3,6 @@ package org.momentum.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.momentum.app.EndToEndTest;
-import org.momentum.app.Main;
 import org.momentum.app.TestFiles;
 import org.momentum.app.indicators.IndicatorService;
 import org.momentum.indicators.IndicatorCube;
@@ -28,7 +25,6 @@ import org.momentum.store.ContentChecksum;
 import org.momentum.store.Database;
 import org.momentum.store.ReferenceData;
 import org.momentum.store.Reports;
-import picocli.CommandLine;
 
 /** {@code momentum compute --cube FILE}: a good cube is stored for its periods and audited; any bad row stores nothing. */
 class ComputeCubeCommandTest {
@@ -38,16 +34,7 @@ class ComputeCubeCommandTest {
     List<String> good;
     IndicatorCube cube;
 
-    record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = new CommandLine(new Main());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
+    private static CliRun run(String... args) { return CliRun.of(args); }
 
     @BeforeEach
     void store() throws Exception {
@@ -75,7 +62,7 @@ class ComputeCubeCommandTest {
         String before2016;
         try (Database db = Database.open(url)) { before2016 = rows(db, "2016-01"); }
 
-        Run r = run("compute", "--db", url, "--cube", f.toString(), "--no-adjust");
+        CliRun r = run("compute", "--db", url, "--cube", f.toString(), "--no-adjust");
 
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("stored " + (jan.size() - 1) + " indicator rows for 2017-01..2017-01 from " + f), r.out());
@@ -97,7 +84,7 @@ class ComputeCubeCommandTest {
         try (Database db = Database.open(url)) {
             org.momentum.store.IndicatorValues.replace(db, List.of(org.momentum.classification.Period.of(2016, 1), org.momentum.classification.Period.of(2017, 1)), List.of(), "test");
         }
-        Run r = run("compute", "--db", url, "--cube", xlsx.toString(), "--no-adjust");
+        CliRun r = run("compute", "--db", url, "--cube", xlsx.toString(), "--no-adjust");
         assertEquals(0, r.code(), r.err());
         try (Database db = Database.open(url)) {
             assertEquals(before, rows(db, "2016-01") + "\n" + rows(db, "2017-01"));
@@ -164,7 +151,7 @@ class ComputeCubeCommandTest {
     }
 
     private void assertRefused(String name, Path f, String message, String before) throws Exception {
-        Run r = run("compute", "--db", url, "--cube", f.toString(), "--no-adjust");
+        CliRun r = run("compute", "--db", url, "--cube", f.toString(), "--no-adjust");
         assertEquals(1, r.code(), name + ": " + r.err());
         String expected = message.replace(f.getFileName().toString(), f.toString());
         assertTrue(r.err().contains(expected), name + ": expected «" + expected + "» in\n" + r.err());

@@ -1,7 +1,6 @@
 package org.momentum.app.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -12,9 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.momentum.app.Main;
+import org.momentum.app.TestFiles;
 import org.momentum.app.demo.PanelFiles;
 import org.momentum.app.files.Progress;
-import org.momentum.app.files.ReadOptions;
 import org.momentum.app.intake.ImportService;
 import org.momentum.classification.Period;
 import org.momentum.dissemination.PublicationRules;
@@ -47,9 +46,7 @@ class CubeRoundTripTest {
             try (Database db = Database.open(url)) {
                 ref.installIfEmpty(db);
                 ImportService s = new ImportService(db, ref, Period.of(2026, 11), "test");
-                assertFalse(s.importEnterprises(w.enterprises(), ReadOptions.strict(), Progress.NONE).refused());
-                assertFalse(s.importReports(w.reports(), ReadOptions.strict(), Progress.NONE).refused());
-                assertFalse(s.importPrices(w.prices(), ReadOptions.strict(), Progress.NONE).refused());
+                TestFiles.importPanel(s, w);
                 new IndicatorService(ref).recomputeAll(db, "test");
             }
         }
