@@ -56,4 +56,13 @@ public final class TestFiles {
         }
         return HexFormat.of().formatHex(md.digest());
     }
+
+    /** A generated panel's three files through the import's path, each of which must be accepted whole. */
+    public static void importPanel(org.momentum.app.intake.ImportService s, org.momentum.app.demo.PanelFiles.Written w) {
+        org.momentum.app.files.ReadOptions strict = org.momentum.app.files.ReadOptions.strict();
+        org.momentum.app.files.Progress none = org.momentum.app.files.Progress.NONE;
+        org.junit.jupiter.api.Assertions.assertFalse(s.importEnterprises(w.enterprises(), strict, none).refused(), "enterprises refused");
+        org.junit.jupiter.api.Assertions.assertFalse(s.importReports(w.reports(), strict, none).refused(), "reports refused");
+        org.junit.jupiter.api.Assertions.assertFalse(s.importPrices(w.prices(), strict, none).refused(), "prices refused");
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +25,10 @@ import org.momentum.indicators.PanelBuilder;
 import org.momentum.indicators.PriceIndex;
 import org.momentum.registry.Enterprise;
 import org.momentum.reports.Report;
+import org.momentum.app.indicators.CubeFile;
+import org.momentum.app.indicators.IndicatorService;
 import org.momentum.store.Database;
+import org.momentum.store.IndicatorValues;
 import org.momentum.store.ParquetExport;
 import org.momentum.store.ReferenceData;
 import org.momentum.store.Registers;
@@ -90,6 +94,42 @@ class IndicatorsJobTest {
 
             IndicatorsJob.Result r = IndicatorsJob.run(spark, tmp.resolve("export").toString(), tmp.resolve("out").toString(), 4);
             assertEquals(expected.rows(), r.cube().rows());
+
+            // back into the store (docs/spark.md): the job's indicators.csv through compute --cube's own code gives
+            // the cube the store computes itself
+            new IndicatorService(ReferenceData.shipped()).recomputeAll(db, "test");
+            List<IndicatorRow> own = stored(db);
+            assertEquals(expected.size(), own.size());
+            List<Integer> periods = new ArrayList<>();
+            for (int p = Period.of(2017, 6); p <= Period.of(2018, 12); p++) periods.add(p);
+            IndicatorValues.replace(db, periods, List.of(), "test"); // what is stored afterwards comes from the file
+            CubeFile.Outcome o = CubeFile.importInto(db, ReferenceData.shipped(), tmp.resolve("out/indicators.csv"), "test");
+            assertTrue(o.ok(), () -> o.errors().toString());
+            assertEquals(periods, new ArrayList<>(o.periods()));
+            List<IndicatorRow> imported = stored(db);
+            assertEquals(own.size(), imported.size());
+            for (int k = 0; k < own.size(); k++) assertSameRow(own.get(k), imported.get(k));
+        }
+    }
+
+    /** The stored cube in a fixed order: measure, period, then industry and region. */
+    private static List<IndicatorRow> stored(Database db) {
+        List<IndicatorRow> out = new ArrayList<>();
+        for (String m : IndicatorValues.measures(db))
+            for (int p = Period.of(2017, 6); p <= Period.of(2018, 12); p++) out.addAll(IndicatorValues.slice(db, m, p, null, null));
+        return out;
+    }
+
+    /** The same cell, count and numbers to 1e-9 relative (both undefined, or both defined). */
+    static void assertSameRow(IndicatorRow e, IndicatorRow a) {
+        String where = "expected " + e + " got " + a;
+        assertEquals(List.of(e.measure(), e.industry(), e.region(), e.period(), e.enterprises()),
+                List.of(a.measure(), a.industry(), a.region(), a.period(), a.enterprises()), where);
+        double[] x = {e.value(), e.yoyPct(), e.ytdValue(), e.ytdYoyPct(), e.contributionPp()};
+        double[] y = {a.value(), a.yoyPct(), a.ytdValue(), a.ytdYoyPct(), a.contributionPp()};
+        for (int i = 0; i < x.length; i++) {
+            assertEquals(Double.isNaN(x[i]), Double.isNaN(y[i]), where);
+            if (!Double.isNaN(x[i])) assertTrue(Math.abs(x[i] - y[i]) <= 1e-9 * Math.max(1, Math.abs(x[i])), where);
         }
     }
 

@@ -18,6 +18,14 @@ public final class IndicatorValues {
 
     /** Replaces the stored rows of the given periods by {@code rows} (one transaction, with an audit entry). */
     public static void replace(Database db, Collection<Integer> periods, List<IndicatorRow> rows, String actor) {
+        replace(db, periods, rows, actor, null);
+    }
+
+    /**
+     * As {@link #replace(Database, Collection, List, String)}; {@code source} (e.g. "file=… sha256=…", null for the
+     * store's own computation) is added to the audit entry, so a cube not computed here can be traced to its file.
+     */
+    public static void replace(Database db, Collection<Integer> periods, List<IndicatorRow> rows, String actor, String source) {
         db.inTransaction(c -> {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM indicator_value WHERE period = ?")) {
                 for (int p : periods) {
@@ -37,7 +45,7 @@ public final class IndicatorValues {
                 }
             }
             AuditLog.append(c, actor, "indicators.compute", "indicator_value", periods.size() + " periods",
-                    rows.size() + " rows for " + describe(periods));
+                    rows.size() + " rows for " + describe(periods) + (source == null ? "" : " from " + source));
             return null;
         });
     }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -15,26 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.momentum.app.Main;
 import org.momentum.app.TestFiles;
 import org.momentum.app.security.AccountService;
 import org.momentum.store.Database;
-import picocli.CommandLine;
 
 /** {@code momentum user ...} changes accounts and tokens, each audited; {@code audit verify} finds an edited or deleted row. */
 class UserCommandTest {
     @TempDir Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = new CommandLine(new Main());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
+    private static CliRun run(String... args) { return CliRun.of(args); }
 
     @Test
     void accountsTokensAndTheAuditChain() throws Exception {
@@ -42,22 +29,22 @@ class UserCommandTest {
         Path pw = TestFiles.write(dir, "pw.txt", "a long enough password\n");
         assertEquals(0, run("user", "create", "firm1", "--db", db, "--role", "reporter", "--enterprise", "E1,E2", "--password-file", pw.toString()).code());
         assertEquals(0, run("user", "create", "bj", "--db", db, "--role", "analyst", "--province", "110000", "--password-file", pw.toString()).code());
-        Run bad = run("user", "create", "x", "--db", db, "--role", "analyst", "--province", "11", "--password-file", pw.toString());
+        CliRun bad = run("user", "create", "x", "--db", db, "--role", "analyst", "--province", "11", "--password-file", pw.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("province: '11' is not a code NN0000"), bad.err());
-        Run shortPw = run("user", "create", "y", "--db", db, "--role", "admin", "--password-file", TestFiles.write(dir, "short.txt", "short\n").toString());
+        CliRun shortPw = run("user", "create", "y", "--db", db, "--role", "admin", "--password-file", TestFiles.write(dir, "short.txt", "short\n").toString());
         assertEquals(2, shortPw.code());
-        Run list = run("user", "list", "--db", db);
+        CliRun list = run("user", "list", "--db", db);
         assertTrue(list.out().contains("firm1,reporter,E1 E2,,active") && list.out().contains("bj,analyst,,110000,active"), list.out());
 
-        Run token = run("user", "token", "create", "bj", "--db", db, "--scope", "read", "--days", "7");
+        CliRun token = run("user", "token", "create", "bj", "--db", db, "--scope", "read", "--days", "7");
         assertEquals(0, token.code(), token.err());
         String secret = token.out().lines().filter(l -> l.startsWith("token ")).findFirst().orElseThrow().substring(6);
         String id = token.out().lines().filter(l -> l.startsWith("id ")).findFirst().orElseThrow().substring(3);
         try (Database store = Database.open(db)) {
             assertNotNull(new AccountService(store, Clock.systemUTC()).fromToken(secret));
         }
-        Run listed = run("user", "token", "list", "bj", "--db", db);
+        CliRun listed = run("user", "token", "list", "bj", "--db", db);
         assertEquals(0, listed.code(), listed.err());
         assertTrue(listed.out().startsWith("id,username,scope,created_at,expires_at,state\n" + id + ",bj,read,"), listed.out());
         assertTrue(listed.out().strip().endsWith(",live") && !listed.out().contains(secret), listed.out());
@@ -80,7 +67,7 @@ class UserCommandTest {
             }
             assertEquals(List.of("user.create", "user.create", "token.create", "token.revoke", "user.disable", "user.reset"), actions);
         }
-        Run ok = run("audit", "verify", "--db", db);
+        CliRun ok = run("audit", "verify", "--db", db);
         assertEquals(0, ok.code());
         assertTrue(ok.out().contains("audit log intact: "), ok.out());
 
@@ -88,7 +75,7 @@ class UserCommandTest {
         try (Database store = Database.open(db); Connection c = store.connect(); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE audit_log SET detail = 'before: disabled=false; after: disabled=false' WHERE action = 'user.disable'");
         }
-        Run edited = run("audit", "verify", "--db", db);
+        CliRun edited = run("audit", "verify", "--db", db);
         assertEquals(1, edited.code());
         assertTrue(edited.err().contains("was altered"), edited.err());
         Path db2 = dir.resolve("u2.duckdb");
@@ -98,7 +85,7 @@ class UserCommandTest {
         try (Database store = Database.open(url2); Connection c = store.connect(); Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM audit_log WHERE action = 'user.create' AND entity_key = 'a'");
         }
-        Run deleted = run("audit", "verify", "--db", url2);
+        CliRun deleted = run("audit", "verify", "--db", url2);
         assertEquals(1, deleted.code());
         assertTrue(deleted.err().contains("missing"), deleted.err());
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.momentum.app.TestFiles;
 import org.momentum.app.demo.PanelFiles;
 import org.momentum.app.files.Progress;
 import org.momentum.app.files.ReadOptions;
@@ -31,9 +32,7 @@ class IncrementalRecomputeTest {
             for (Database d : List.of(db, full)) {
                 ref.installIfEmpty(d);
                 ImportService s = new ImportService(d, ref, Period.of(2026, 11), "test");
-                assertFalse(s.importEnterprises(w.enterprises(), ReadOptions.strict(), Progress.NONE).refused());
-                assertFalse(s.importReports(w.reports(), ReadOptions.strict(), Progress.NONE).refused());
-                assertFalse(s.importPrices(w.prices(), ReadOptions.strict(), Progress.NONE).refused());
+                TestFiles.importPanel(s, w);
                 new IndicatorService(ref).recomputeAll(d, "test");
             }
             // revise every output_value report of 2016-05 by +10%, through the import path, in both stores

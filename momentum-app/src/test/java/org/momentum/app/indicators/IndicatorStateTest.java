@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.momentum.app.TestFiles;
 import org.momentum.app.demo.PanelFiles;
 import org.momentum.app.files.Progress;
 import org.momentum.app.files.ReadOptions;
@@ -39,9 +40,7 @@ class IndicatorStateTest {
             for (Database d : List.of(served, full)) {
                 ref.installIfEmpty(d);
                 ImportService s = new ImportService(d, ref, Period.of(2026, 11), "test", d == served ? state : null);
-                assertFalse(s.importEnterprises(w.enterprises(), ReadOptions.strict(), Progress.NONE).refused());
-                assertFalse(s.importReports(w.reports(), ReadOptions.strict(), Progress.NONE).refused());
-                assertFalse(s.importPrices(w.prices(), ReadOptions.strict(), Progress.NONE).refused());
+                TestFiles.importPanel(s, w);
             }
             assertFalse(state.warm(), "nothing is kept before the first compute");
             state.computeAll(served, "test");

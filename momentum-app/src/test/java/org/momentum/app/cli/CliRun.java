@@ -1,0 +1,18 @@
+package org.momentum.app.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.momentum.app.Main;
+import picocli.CommandLine;
+
+/** A command line run in the test's JVM, its exit code with what it wrote to standard output and error. */
+record CliRun(int code, String out, String err) {
+    static CliRun of(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+}
