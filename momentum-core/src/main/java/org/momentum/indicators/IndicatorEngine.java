@@ -150,6 +150,37 @@ public final class IndicatorEngine {
         return new IndicatorCube(all);
     }
 
+    /** One measure and month's national total (industry ALL, region ALL): level and count of in-scope enterprises with a value. */
+    public record NationalTotal(String measure, int period, double value, int enterprises) {}
+
+    /**
+     * The ALL/ALL level and enterprises of every measure and month with an in-scope value, equal to {@link #compute}'s
+     * rows to the last bit (the same scope test and the same summation order: enterprises within a fine cell, fine
+     * cells in (class, province) order) without rolling up the rest of the cube: what a cube computed elsewhere must
+     * agree with to be a cube of this panel. No output_value_real (it has no level), so no prices are needed.
+     */
+    public List<NationalTotal> nationalTotals(Panel panel) {
+        List<NationalTotal> out = new ArrayList<>();
+        if (panel.minPeriod() == Period.NONE) return out;
+        Hierarchy h = new Hierarchy(panel.industries(), panel.classCodes(), panel.provinces());
+        Sums fine = new Sums(h.classes * h.provinces);
+        for (int m = 0; m < panel.measures().size(); m++) {
+            Accumulation acc = new Accumulation(panel, h, m, null);
+            for (int t = panel.minPeriod(); t <= panel.maxPeriod(); t++) {
+                if (!acc.month(t, fine)) continue;
+                double level = 0;
+                int count = 0;
+                for (int k = 0; k < fine.count.length; k++) {
+                    if (fine.count[k] == 0) continue; // as RollUp skips it
+                    level += fine.level[k];
+                    count += fine.count[k];
+                }
+                if (count > 0) out.add(new NationalTotal(panel.measures().get(m), t, level, count));
+            }
+        }
+        return out;
+    }
+
     /**
      * The periods whose rows change when reports of month t are revised: t..December of t's year (level, growth,
      * year to date) and t+12..December of the next year (t is the base of t+12 when that report gives no
