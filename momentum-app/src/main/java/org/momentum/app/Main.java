@@ -45,13 +45,16 @@ public final class Main implements Runnable {
     }
 
     /** Runs the command line and returns its exit code (tests call this instead of main). */
-    public static int run(String... args) {
+    public static int run(String... args) { return commandLine().execute(args); }
+
+    /** The command line {@link #run} executes: a refused step is one line on standard error and exit code 2. */
+    public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
             cmd.getErr().println("momentum: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             if (System.getenv("MOMENTUM_DEBUG") != null) ex.printStackTrace(cmd.getErr());
             return 2;
         });
-        return cl.execute(args);
+        return cl;
     }
 }

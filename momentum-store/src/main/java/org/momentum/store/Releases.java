@@ -39,7 +39,15 @@ public final class Releases {
     }
 
     /** What a new release is: its month, cut-off and optional embargo, and for a correction what and why. */
-    public record NewRelease(int period, Instant cutoff, Instant embargoAt, long correctionOf, String reason, String components) {}
+    /**
+     * @param source where the observations came from when the release did not compute them all from its snapshot (e.g.
+     *               "cube=FILE sha256=HEX"), appended to the audit entry of the creation; null when it did
+     */
+    public record NewRelease(int period, Instant cutoff, Instant embargoAt, long correctionOf, String reason, String components, String source) {
+        public NewRelease(int period, Instant cutoff, Instant embargoAt, long correctionOf, String reason, String components) {
+            this(period, cutoff, embargoAt, correctionOf, reason, components, null);
+        }
+    }
 
     private static final String COLUMNS = "id, period, version, status, cutoff, embargo_at, created_at, created_by, approved_at, approved_by, "
             + "published_at, published_by, correction_of, reason";
@@ -103,7 +111,8 @@ public final class Releases {
             for (Attachment a : attachments) a.write(c, id);
             AuditLog.append(c, user, "release.create", "release", Long.toString(id), "before: none; after: draft, period=" + Period.format(spec.period())
                     + " version=" + v.version() + " cutoff=" + spec.cutoff() + " embargo=" + spec.embargoAt() + " observations=" + n[0]
-                    + " components=" + spec.components() + (v.correctionOf() == 0 ? "" : " correction_of=" + v.correctionOf() + " reason=" + v.reason()));
+                    + " components=" + spec.components() + (spec.source() == null ? "" : " " + spec.source())
+                    + (v.correctionOf() == 0 ? "" : " correction_of=" + v.correctionOf() + " reason=" + v.reason()));
             return read(c, id);
         });
     }

@@ -1,6 +1,7 @@
 package org.momentum.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,7 +47,9 @@ public final class ReleaseCommand implements Runnable {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = {"Freezes the store at a cut-off and computes a draft release of one month (indicators and what else the release gathers).",
-                    "Once a month is published, a new version is a correction: --correction-of ID --reason TEXT."})
+                    "Once a month is published, a new version is a correction: --correction-of ID --reason TEXT.",
+                    "With --cube FILE the indicators are the file's (e.g. the Spark job's OUT/indicators.csv) instead of the engine's,",
+                    "once the file is known to be a cube of the frozen reports; otherwise nothing is created (exit code 2)."})
     static final class Create implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin DbOption db;
@@ -67,6 +70,13 @@ public final class ReleaseCommand implements Runnable {
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why the correction is made; shown to users.")
         String reason;
 
+        @Option(names = "--cube", paramLabel = "FILE", description = "Release this indicators.csv (formats.md; or the .xlsx of 'indicators --out')"
+                + " as the indicator cube instead of computing it. Every row is checked as by 'compute --cube'; its months must be exactly"
+                + " those of the reports frozen at the cut-off up to --period, and for every measure and month its national total"
+                + " (industry ALL, region ALL: value and enterprises) must equal the frozen reports' (1e-9 relative). Recorded with"
+                + " the release: the file and its SHA-256.")
+        Path cube;
+
         @Override
         public Integer call() {
             int p = Period.parseOrNone(period.trim());
@@ -74,10 +84,11 @@ public final class ReleaseCommand implements Runnable {
             Instant emb = instant(spec, "--embargo", embargo), cut = instant(spec, "--cutoff", cutoff);
             try (Database store = db.open()) {
                 long t0 = System.nanoTime();
-                ReleaseService.Created c = new ReleaseService(store, ReferenceData.shipped(), Clocks.clock()).create(p, cut, emb, correctionOf, reason, who.user);
+                ReleaseService.Created c = new ReleaseService(store, ReferenceData.shipped(), Clocks.clock()).create(p, cut, emb, correctionOf, reason, who.user, cube);
                 Release r = c.release();
                 spec.commandLine().getOut().printf("created release %d: %s version %d, draft, %,d observations from %,d reports received by %s (%.1f s)%n",
                         r.id(), Period.format(r.period()), r.version(), c.observations(), c.reports(), r.cutoff(), (System.nanoTime() - t0) / 1e9);
+                if (cube != null) spec.commandLine().getOut().printf("indicators from the cube in %s, checked against the frozen reports%n", cube);
                 return 0;
             }
         }

@@ -119,7 +119,8 @@ public final class IndicatorService {
         return b.build();
     }
 
-    PriceIndex pricesFromStore(Database db) {
+    /** The store's current price indices, or null when it holds none. */
+    public PriceIndex pricesFromStore(Database db) {
         List<Reports.Price> prices = Reports.prices(db);
         if (prices.isEmpty()) return null;
         PriceIndex.Builder pb = PriceIndex.builder();

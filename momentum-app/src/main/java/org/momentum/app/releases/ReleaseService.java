@@ -1,5 +1,6 @@
 package org.momentum.app.releases;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.momentum.app.cli.Clocks;
+import org.momentum.app.indicators.CubeFile;
 import org.momentum.classification.Period;
 import org.momentum.dissemination.Release;
 import org.momentum.dissemination.ReleaseObservation;
@@ -71,13 +73,25 @@ public final class ReleaseService {
      * For a correction, {@code correctionOf} is the published release it corrects and {@code reason} says why.
      */
     public Created create(int period, Instant cutoff, Instant embargoAt, long correctionOf, String reason, String user) {
+        return create(period, cutoff, embargoAt, correctionOf, reason, user, null);
+    }
+
+    /**
+     * The same; with {@code cubeFile} (indicators.csv or .xlsx, e.g. the Spark job's) the release's indicator cube is
+     * that file's instead of the engine's computation. The file passes CubeFile's row checks and must be a cube of the
+     * snapshot ({@link SnapshotCube#check}: its months, and every national total to 1e-9), else the release is refused
+     * and nothing is stored. The panel is frozen as always: the other components and disclosure control read it.
+     */
+    public Created create(int period, Instant cutoff, Instant embargoAt, long correctionOf, String reason, String user, Path cubeFile) {
+        // read before the snapshot: a wrong row is found without freezing the store
+        CubeFile.Outcome file = cubeFile == null ? null : SnapshotCube.requireReadable(CubeFile.read(cubeFile, ref));
         Instant now = Clocks.now(clock);
         Instant cut = cutoff == null ? now : cutoff;
         if (cut.isAfter(now)) throw new ReleaseRuleException("the cut-off " + cut + " is in the future; data cannot be frozen before they arrive");
         Snapshot s = snapshot(cut, period);
         if (s.reportsOfPeriod == 0)
             throw new ReleaseRuleException("no reports for " + Period.format(period) + " had been received by the cut-off " + cut);
-        IndicatorCube cube = new IndicatorEngine().compute(s.panel, s.prices);
+        IndicatorCube cube = file == null ? new IndicatorEngine().compute(s.panel, s.prices) : SnapshotCube.check(file, s.panel, s.prices, cut);
         ReleaseContext ctx = new ReleaseContext(period, cut, s.panel, s.prices, cube, db, ref);
         List<UnaryOperator<ReleaseObservation>> filters = new ArrayList<>();
         for (ReleaseStep step : steps) filters.add(step.prepare(ctx));
@@ -94,10 +108,13 @@ public final class ReleaseService {
             if (a != null) attachments.add(a);
         }
         List<String> names = new ArrayList<>();
-        for (ReleaseComponent c : components) names.add(c.name());
+        for (ReleaseComponent c : components)
+            // no space, comma or '=' inside a name: the audit entry's "components=a,b,c" still splits as before
+            names.add(file != null && c instanceof IndicatorsComponent ? c.name() + "(cube:sha256:" + file.sha256().substring(0, 12) + ")" : c.name());
         for (ReleaseStep st : steps) names.add(st.name());
         long[] n = {0};
-        Release r = Releases.create(db, new Releases.NewRelease(period, cut, embargoAt, correctionOf, reason, String.join(",", names)), user, now, out -> {
+        Release r = Releases.create(db, new Releases.NewRelease(period, cut, embargoAt, correctionOf, reason, String.join(",", names),
+                file == null ? null : "cube=" + file.file() + " sha256=" + file.sha256()), user, now, out -> {
             Consumer<ReleaseObservation> filtered = o -> {
                 for (UnaryOperator<ReleaseObservation> f : filters) {
                     o = f.apply(o);
