@@ -27,6 +27,9 @@ import org.momentum.registry.Enterprise;
 import org.momentum.reports.Report;
 import org.momentum.app.indicators.CubeFile;
 import org.momentum.app.indicators.IndicatorService;
+import org.momentum.app.releases.ReleaseService;
+import org.momentum.dissemination.ReleaseObservation;
+import org.momentum.store.Releases;
 import org.momentum.store.Database;
 import org.momentum.store.IndicatorValues;
 import org.momentum.store.ParquetExport;
@@ -109,6 +112,24 @@ class IndicatorsJobTest {
             List<IndicatorRow> imported = stored(db);
             assertEquals(own.size(), imported.size());
             for (int k = 0; k < own.size(); k++) assertSameRow(own.get(k), imported.get(k));
+
+            // and as a release: release create --cube with the job's CSV publishes what the release computing its own does
+            ReleaseService releases = new ReleaseService(db, ReferenceData.shipped(), java.time.Clock.systemUTC());
+            java.time.Instant cutoff = java.time.Instant.now();
+            long fromJob = releases.create(Period.of(2018, 12), cutoff, null, 0, null, "test", tmp.resolve("out/indicators.csv")).release().id();
+            List<ReleaseObservation> job = Releases.observations(db, fromJob, Integer.MAX_VALUE, 0);
+            Releases.discard(db, fromJob, "test"); // one draft of a month at a time
+            long computed = releases.create(Period.of(2018, 12), cutoff, null, 0, null, "test").release().id();
+            List<ReleaseObservation> engine = Releases.observations(db, computed, Integer.MAX_VALUE, 0);
+            assertTrue(engine.size() > 5_000, "observations compared: " + engine.size());
+            assertEquals(engine.size(), job.size());
+            for (int k = 0; k < engine.size(); k++) {
+                ReleaseObservation e = engine.get(k), a = job.get(k);
+                String where = "expected " + e + " got " + a;
+                assertEquals(List.of(e.series(), e.period(), e.status()), List.of(a.series(), a.period(), a.status()), where);
+                assertEquals(Double.isNaN(e.value()), Double.isNaN(a.value()), where);
+                if (!Double.isNaN(e.value())) assertTrue(Math.abs(e.value() - a.value()) <= 1e-9 * Math.max(1, Math.abs(e.value())), where);
+            }
         }
     }
 
@@ -137,6 +158,15 @@ class IndicatorsJobTest {
     private static void load(Database db, GeneratedExport data) throws Exception {
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
+            // the batch finished a minute ago: a release's snapshot (cut-off now) sees its rows
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_batch (id, kind, file_name, file_sha256, encoding, actor, started_at, finished_at,"
+                    + " rows_read, rows_applied, rows_rejected, rows_unchanged, revisions) VALUES (1, 'reports', 'generated', ?, 'UTF-8', 'test', ?, ?, 0, 0, 0, 0, 0)")) {
+                java.sql.Timestamp finished = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60));
+                ps.setString(1, "0".repeat(64));
+                ps.setTimestamp(2, finished);
+                ps.setTimestamp(3, finished);
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO enterprise (enterprise_id, name, industry, region, size, scope_from, scope_to, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, 1)")) {
                 for (Enterprise e : data.enterprises) {
                     ps.setString(1, e.id());
