@@ -113,11 +113,11 @@ final class SubmitBench {
                 // there (receipts >= answers), none twice (one key, one receipt, six rows each), and at most one
                 // report per connection committed without its answer being read when wrk stopped
                 boolean complete = stored >= r.acknowledged && stored <= r.acknowledged + clients && keys == stored && rows == stored * INDICATORS.length;
-                System.out.printf(Locale.ROOT, "%s, %d clients: %,d reports in %d s = %,.0f submissions/s (%,.0f rows/s); latency p50 %.1f ms, p99 %.1f ms, "
-                                + "max %.1f ms; %d errors; dashboard GETs %,d (p99 %.1f ms); count check: %s (%,d answered, %,d receipts, %,d keys, %,d rows); "
+                System.out.printf(Locale.ROOT, "%s, %d clients: %,d reports in %d s = %,.0f submissions/s (%,.0f rows/s); latency p50 %.1f ms, p90 %.1f ms, "
+                                + "p99 %.1f ms, p99.9 %.1f ms, max %.1f ms; %d errors; dashboard GETs %,d (p99 %.1f ms); count check: %s (%,d answered, %,d receipts, %,d keys, %,d rows); "
                                 + "the server JVM (%s) used %.1f CPU s = %,.0f submissions per CPU second%n",
                         name, clients, r.acknowledged, seconds, r.acknowledged / (double) seconds, r.acknowledged * INDICATORS.length / (double) seconds,
-                        r.p50Ms, r.p99Ms, r.maxMs, r.errors, r.reads, r.readP99, complete ? "every answered report present once" : "MISMATCH",
+                        r.p50Ms, r.p90Ms, r.p99Ms, r.p999Ms, r.maxMs, r.errors, r.reads, r.readP99, complete ? "every answered report present once" : "MISMATCH",
                         r.acknowledged, stored, keys, rows, name.equals("DuckDB") ? "with DuckDB and the dashboard readers" : "and the dashboard readers; PostgreSQL's own CPU not counted",
                         cpu, r.acknowledged / cpu);
             } finally {
@@ -141,7 +141,7 @@ final class SubmitBench {
     }
 
     /** What one load run measured; {@code next} is the first report number the next run may use. */
-    record Result(long acknowledged, long errors, double p50Ms, double p99Ms, double maxMs, long reads, double readP99, int next) {}
+    record Result(long acknowledged, long errors, double p50Ms, double p90Ms, double p99Ms, double p999Ms, double maxMs, long reads, double readP99, int next) {}
 
     /**
      * wrk's script: thread t of T sends reports first + t, first + t + T, … (6 rows) and an Idempotency-Key each; done() prints the numbers this class reads.
@@ -177,9 +177,10 @@ final class SubmitBench {
                 end
                 done = function(summary, latency, requests)
                   local e = summary.errors
-                  io.write(string.format("MOMENTUM requests=%%d status=%%d connect=%%d read=%%d write=%%d timeout=%%d p50=%%.3f p99=%%.3f max=%%.3f\\n",
+                  io.write(string.format("MOMENTUM requests=%%d status=%%d connect=%%d read=%%d write=%%d timeout=%%d p50=%%.3f p99=%%.3f max=%%.3f p90=%%.3f p999=%%.3f\\n",
                     summary.requests, e.status, e.connect, e.read, e.write, e.timeout,
-                    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+                    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
+                    latency:percentile(90) / 1000, latency:percentile(99.9) / 1000))
                   local next = 0
                   for _, t in ipairs(threads) do next = math.max(next, t:get("first") + t:get("k") * #threads) end
                   io.write(string.format("MOMENTUM next=%%d\\n", next))
@@ -234,7 +235,7 @@ final class SubmitBench {
         if (!wrk.waitFor(60, TimeUnit.SECONDS) || wrk.exitValue() != 0) throw new IllegalStateException("wrk failed:\n" + out);
         for (Thread th : threadsList) th.join();
         Matcher m = Pattern.compile("MOMENTUM requests=(\\d+) status=(\\d+) connect=(\\d+) read=(\\d+) write=(\\d+) timeout=(\\d+) "
-                + "p50=([0-9.]+) p99=([0-9.]+) max=([0-9.]+)").matcher(out);
+                + "p50=([0-9.]+) p99=([0-9.]+) max=([0-9.]+) p90=([0-9.]+) p999=([0-9.]+)").matcher(out);
         Matcher next = Pattern.compile("MOMENTUM next=(\\d+)").matcher(out);
         if (!m.find() || !next.find()) throw new IllegalStateException("cannot read wrk's output:\n" + out);
         long status = Long.parseLong(m.group(2));
@@ -244,8 +245,8 @@ final class SubmitBench {
         double[] rms = new double[nr];
         for (int i = 0; i < nr; i++) rms[i] = readLat[i] / 1e6;
         Arrays.sort(rms);
-        return new Result(Long.parseLong(m.group(1)) - status, wrkErrors + errors.get(), Double.parseDouble(m.group(7)), Double.parseDouble(m.group(8)),
-                Double.parseDouble(m.group(9)), nr, nr == 0 ? Double.NaN : rms[(int) Math.max(0, Math.ceil(0.99 * nr) - 1)], Integer.parseInt(next.group(1)));
+        return new Result(Long.parseLong(m.group(1)) - status, wrkErrors + errors.get(), Double.parseDouble(m.group(7)), Double.parseDouble(m.group(10)),
+                Double.parseDouble(m.group(8)), Double.parseDouble(m.group(11)), Double.parseDouble(m.group(9)), nr, nr == 0 ? Double.NaN : rms[(int) Math.max(0, Math.ceil(0.99 * nr) - 1)], Integer.parseInt(next.group(1)));
     }
 
     /** pgbench on the same server: one single-row INSERT per transaction, the same number of clients, the same time. */
