@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -65,7 +62,7 @@ final class CubeWorkbook {
             if (e instanceof InputFileException ie) throw ie;
             throw new InputFileException(name + ": not an Excel workbook (.xlsx): " + e.getMessage());
         }
-        return CubeFile.outcome(name, sha256(bytes), errors, count, rows, check);
+        return CubeFile.outcome(name, org.momentum.app.security.Secrets.sha256(bytes), errors, count, rows, check);
     }
 
     /** The first {@code n} cells as the CSV would carry them: numbers as CsvOut writes them (they read back to the same double). */
@@ -82,13 +79,5 @@ final class CubeWorkbook {
             };
         }
         return f;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

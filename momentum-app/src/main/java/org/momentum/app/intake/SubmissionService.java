@@ -1,11 +1,7 @@
 package org.momentum.app.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -186,7 +182,8 @@ public final class SubmissionService implements AutoCloseable {
 
     private volatile boolean registerLoaded;
 
-    private boolean isRegistered(String id) {
+    /** Whether the register holds the enterprise (the portal's form and upload check their rows with it too). */
+    public boolean isRegistered(String id) {
         if (registered.contains(id)) return true;
         if (!registerLoaded) { // the whole register once (a few MB for 400,000 ids) rather than a query per new enterprise
             synchronized (registered) {
@@ -210,11 +207,7 @@ public final class SubmissionService implements AutoCloseable {
         StringBuilder b = new StringBuilder().append(enterprise).append('\u001e').append(s.period()).append('\u001e')
                 .append(s.explanation()).append('\u001e');
         for (Row r : s.rows()) b.append(r.indicator()).append('\u001f').append(r.value()).append('\u001f').append(r.prevYearValue()).append('\u001e');
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.momentum.app.security.Secrets.sha256(b.toString());
     }
 
     /** Stops taking reports once the queued ones are committed. */

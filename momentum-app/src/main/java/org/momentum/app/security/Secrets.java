@@ -24,9 +24,12 @@ public final class Secrets {
      * SHA-256 hex. Enough for API tokens: they are 256-bit random secrets, so a slow KDF adds nothing against
      * guessing (OWASP Password Storage Cheat Sheet reserves slow hashes for low-entropy passwords).
      */
-    public static String sha256(String s) {
+    public static String sha256(String s) { return sha256(s.getBytes(StandardCharsets.UTF_8)); }
+
+    /** SHA-256 hex of bytes (a file's, a request's fingerprint). */
+    public static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

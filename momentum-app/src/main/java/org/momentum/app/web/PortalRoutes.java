@@ -28,7 +28,6 @@ import org.momentum.app.security.Secrets;
 import org.momentum.classification.Period;
 import org.momentum.reports.ReportRules;
 import org.momentum.security.Principal;
-import org.momentum.store.Accounts;
 import org.momentum.store.Database;
 import org.momentum.store.EnterpriseReports;
 import org.momentum.store.ReferenceData;
@@ -123,7 +122,7 @@ public final class PortalRoutes {
         for (Map.Entry<String, List<String>> e : ctx.formParamMap().entrySet())
             if (e.getKey().startsWith("v.") && !e.getValue().isEmpty()) entered.put(e.getKey().substring(2), e.getValue().get(0));
         String periodText = ctx.formParam("period") == null ? "" : ctx.formParam("period").trim();
-        ReportRules rules = new ReportRules(ref.indicators(), e -> Accounts.enterpriseRegion(db, e) != null, currentPeriod());
+        ReportRules rules = new ReportRules(ref.indicators(), submissions::isRegistered, currentPeriod());
         PortalForm.Checked checked = PortalForm.check(db, rules, id, periodText, entered, ctx.formParam("explanation"));
         String key = ctx.formParam("idempotency_key");
         if (key == null || key.isBlank()) key = null;
@@ -196,7 +195,7 @@ public final class PortalRoutes {
             }
             int now = currentPeriod();
             List<RowError> foreign = new ArrayList<>();
-            ReportRules rules = new ReportRules(ref.indicators(), e -> Accounts.enterpriseRegion(db, e) != null, now);
+            ReportRules rules = new ReportRules(ref.indicators(), submissions::isRegistered, now);
             ReadOutcome read = InputReader.readReports(csv, ReadOptions.strict(), rules, (line, r) -> {
                 if (!who.enterprises().contains(r.enterpriseId()) && foreign.size() < InputReader.MAX_LISTED_ERRORS)
                     foreign.add(new RowError(name, line, "enterprise_id", "this account does not report for enterprise " + r.enterpriseId()));
